@@ -1,0 +1,5 @@
+import { OrganisationStructure1795340000000 } from './1795340000000-organisation-structure';
+import { ReferenceOrganisations1795340000001 } from './1795340000001-reference-organisations';
+
+/** Every migration, in order. Listed as classes: file globs do not survive bundling. */
+export const MIGRATIONS = [OrganisationStructure1795340000000, ReferenceOrganisations1795340000001];

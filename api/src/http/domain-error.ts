@@ -1,0 +1,16 @@
+/**
+ * A broken business rule. Services throw subclasses; the exception filter turns
+ * them into problem responses with the status and code they carry.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  readonly code = 'NOT_FOUND';
+  constructor(what: string) {
+    super(`${what} was not found`);
+  }
+}

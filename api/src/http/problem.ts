@@ -1,0 +1,28 @@
+import type { FieldError, Problem } from '@di/contracts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, detail: string, extra: { errors?: FieldError[]; code?: string } = {}): Problem {
+  return {
+    type: extra.code ? `urn:di-training:problem:${extra.code.toLowerCase().replace(/_/g, '-')}` : 'about:blank',
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    ...extra,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './lib/common';
+export * from './lib/regions';
+export * from './lib/organisations';
+export * from './lib/health';
+export * from './lib/routes';

@@ -1,0 +1,3 @@
+export interface HealthStatus {
+  status: 'ok' | 'unavailable';
+}
