@@ -1,22 +1,21 @@
-import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app/create-app';
 import { ConfigurationError, Environment, validateEnvironment } from './config/environment';
 import { EmbeddedPostgresServer } from './database/embedded/embedded-postgres-server';
-
-const logger = new Logger('Main');
+import { bootstrapLogger } from './logging/logger-options';
 
 async function main(env: Environment): Promise<void> {
+  const logger = bootstrapLogger(env).child({ context: 'Main' });
   const embedded = env.DATABASE_URL
     ? undefined
-    : new EmbeddedPostgresServer({ dataDir: env.DATA_DIR, databaseName: 'di_training', log: (m) => logger.log(m) });
+    : new EmbeddedPostgresServer({ dataDir: env.DATA_DIR, databaseName: 'di_training', log: (m) => logger.info(m) });
   let app: NestFastifyApplication | undefined;
   let stopping = false;
 
   const stop = async (reason: string, exitCode: number): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.log(`Stopping (${reason})`);
+    logger.info(`Stopping (${reason})`);
     try {
       await app?.close();
     } finally {
@@ -33,7 +32,7 @@ async function main(env: Environment): Promise<void> {
     app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR });
     await app.listen({ port: env.PORT, host: env.HOST });
     const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
-    logger.log(`Ready at http://${shown}:${env.PORT}/ (API at /api, documentation at /api/docs)`);
+    logger.info(`Ready at http://${shown}:${env.PORT}/ (API at /api, documentation at /api/docs)`);
   } catch (error) {
     logger.error(error instanceof Error ? error.message : String(error));
     await stop('start-up failed', 1);

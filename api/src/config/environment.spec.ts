@@ -20,7 +20,7 @@ describe('validateEnvironment', () => {
       validateEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
     } catch (error) {
       const message = (error as ConfigurationError).message;
-      expect(message).toMatch(/PORT must be an integer.*"eighty"/);
+      expect(message).toMatch(/PORT must be a whole number from 1 to 65535 \(got "eighty"\)/);
       expect(message).toMatch(/DATABASE_URL must be a URL like postgres:/);
       expect(message).not.toContain('mysql://x');
       expect(message).toMatch(/LOG_LEVEL.*"loud"/);

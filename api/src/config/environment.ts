@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const SECRET_BEARING = /URL|PASSWORD|SECRET|TOKEN/;
+const PORT_RANGE = 'PORT must be a whole number from 1 to 65535';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every setting the API reads from its environment, with defaults. */
@@ -10,9 +11,9 @@ export class Environment {
   NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IsInt({ message: PORT_RANGE })
+  @Min(1, { message: PORT_RANGE })
+  @Max(65535, { message: PORT_RANGE })
   PORT = 3000;
 
   @IsString()
@@ -58,15 +59,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     Object.entries(raw).filter(([key, value]) => known.includes(key) && value !== ''),
   );
   const environment = plainToInstance(Environment, relevant, { exposeDefaultValues: true });
-  const errors = validateSync(environment, { whitelist: true });
+  const errors = validateSync(environment, { whitelist: true, stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigurationError(
-      errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) =>
-          // A URL may carry a password: never echo it.
-          SECRET_BEARING.test(error.property) ? message : `${message} (got ${JSON.stringify(error.value)})`,
-        ),
-      ),
+      errors.map((error) => {
+        const message = Object.values(error.constraints ?? {})[0] ?? `${error.property} is invalid`;
+        // A URL may carry a password: never echo it.
+        return SECRET_BEARING.test(error.property) ? message : `${message} (got ${JSON.stringify(relevant[error.property])})`;
+      }),
     );
   }
   return environment;

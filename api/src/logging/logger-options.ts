@@ -1,8 +1,11 @@
 import { RequestMethod } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import pino, { type Logger, type LoggerOptions } from 'pino';
 import type { Environment } from '../config/environment';
 import { requestId } from './request-id';
+
+const SERVICE = 'di-training-api';
 
 /**
  * Structured logs: JSON for collectors, pretty for a terminal; a request id on
@@ -10,13 +13,12 @@ import { requestId } from './request-id';
  * personal data) in any line.
  */
 export function loggerOptions(env: Environment): Params {
-  const pretty = (env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty';
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: env.LOG_LEVEL,
       genReqId: (req: IncomingMessage) => requestId(req),
-      customProps: () => ({ service: 'di-training-api' }),
+      customProps: () => ({ service: SERVICE }),
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -30,7 +32,18 @@ export function loggerOptions(env: Environment): Params {
         }),
         res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       },
-      ...(pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+      ...formatOptions(env),
     },
   };
+}
+
+/** `pretty` when asked for, or by default at a terminal; JSON otherwise. */
+export function formatOptions(env: Environment): Pick<LoggerOptions, 'transport'> {
+  const pretty = (env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json')) === 'pretty';
+  return pretty ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } } : {};
+}
+
+/** For the lines written before the application (and its logger) exists. */
+export function bootstrapLogger(env: Environment): Logger {
+  return pino({ level: env.LOG_LEVEL, base: { service: SERVICE }, ...formatOptions(env) });
 }

@@ -1,0 +1,58 @@
+import { defineConfig, devices } from '@playwright/test';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..');
+const port = Number(process.env['E2E_PORT'] ?? 4310);
+const dataDir = join(root, 'tmp', 'e2e-data');
+
+/**
+ * The built product (API serving the built web app) on a fresh embedded
+ * database, driven in Debian's Chromium: Playwright's own browser download
+ * cannot work on these machines.
+ */
+export default defineConfig({
+  testDir: './src',
+  outputDir: join(root, 'tmp', 'e2e-results'),
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `rm -rf "${dataDir}" && "${process.execPath}" dist/api/main.js`,
+    cwd: root,
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { PORT: String(port), DATA_DIR: dataDir, LOG_FORMAT: 'json', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  },
+});

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, startBuiltServer, waitUntilHealthy } from './support/built-server';
+
+test.describe('starting the product', () => {
+  test('refuses bad configuration with a message that names it', async () => {
+    const server = startBuiltServer({ PORT: 'eighty', DATABASE_URL: 'mysql://someone:secret@db/x' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain('PORT must be a whole number from 1 to 65535 (got "eighty")');
+    expect(server.output()).toContain('DATABASE_URL must be a URL like postgres://');
+    expect(server.output()).not.toContain('secret');
+  });
+
+  test('comes back after being killed with SIGKILL, keeping its data', async () => {
+    test.setTimeout(120_000);
+    const dataDir = join(ROOT, 'tmp', 'e2e-sigkill');
+    const port = 4321;
+    await rm(dataDir, { recursive: true, force: true });
+
+    const first = startBuiltServer({ PORT: String(port), DATA_DIR: dataDir });
+    await waitUntilHealthy(port, first);
+    first.process.kill('SIGKILL');
+    await first.exited;
+
+    const second = startBuiltServer({ PORT: String(port), DATA_DIR: dataDir });
+    try {
+      await waitUntilHealthy(port, second);
+      const response = await fetch(`http://127.0.0.1:${port}/api/organisations?regionCode=LPR&type=vsac_branch`);
+      expect((await response.json()).total).toBe(3);
+      expect(second.output()).not.toContain('Initialising a new PostgreSQL cluster');
+    } finally {
+      second.process.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    }
+    expect(second.output()).toContain('Embedded PostgreSQL stopped');
+    await rm(dataDir, { recursive: true, force: true });
+  });
+});
