@@ -1,0 +1,114 @@
+import { ChangeDetectionStrategy, Component, LOCALE_ID } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router, TitleStrategy, provideRouter } from '@angular/router';
+import { AppTitleStrategy } from '../title/app-title-strategy';
+import { Shell } from './shell';
+
+@Component({
+  template: '<h1>Organizācijas</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class OrganisationsStub {}
+
+@Component({
+  template: '<h1>Lapa nav atrasta</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class NotFoundStub {}
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let element: HTMLElement;
+
+  async function render(locale: string, url: string): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: LOCALE_ID, useValue: locale },
+        provideRouter([
+          {
+            path: 'organisations',
+            title: 'Organizācijas',
+            component: OrganisationsStub,
+          },
+          { path: '**', title: 'Lapa nav atrasta', component: NotFoundStub },
+        ]),
+        { provide: TitleStrategy, useClass: AppTitleStrategy },
+      ],
+    });
+    fixture = TestBed.createComponent(Shell);
+    element = fixture.nativeElement;
+    await navigate(url);
+  }
+
+  async function navigate(url: string): Promise<void> {
+    await TestBed.inject(Router).navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
+  const link = (hreflang: string) =>
+    element.querySelector<HTMLAnchorElement>(`a[hreflang="${hreflang}"]`);
+
+  it('links each language to the same page and query in that locale', async () => {
+    await render('lv', '/organisations?type=vsac&q=kal');
+
+    expect(link('en')?.getAttribute('href')).toBe(
+      '/en/organisations?type=vsac&q=kal',
+    );
+    expect(link('en')?.getAttribute('lang')).toBe('en');
+    expect(link('en')?.textContent?.trim()).toBe('English');
+    expect(link('lv')?.getAttribute('href')).toBe(
+      '/lv/organisations?type=vsac&q=kal',
+    );
+    expect(link('lv')?.getAttribute('aria-current')).toBe('true');
+    expect(link('en')?.hasAttribute('aria-current')).toBe(false);
+
+    await navigate('/organisations?region=LPR');
+    expect(link('en')?.getAttribute('href')).toBe(
+      '/en/organisations?region=LPR',
+    );
+  });
+
+  it('marks English as current in the English build', async () => {
+    await render('en', '/organisations');
+    expect(link('en')?.getAttribute('aria-current')).toBe('true');
+    expect(link('lv')?.getAttribute('href')).toBe('/lv/organisations');
+  });
+
+  it('starts with a skip link to main and has the page landmarks', async () => {
+    await render('lv', '/organisations');
+
+    const firstFocusable = element.querySelector(
+      'a[href], button, input, select',
+    );
+    expect(firstFocusable?.textContent?.trim()).toBe('Pāriet uz saturu');
+    (firstFocusable as HTMLElement).click();
+    expect(document.activeElement).toBe(element.querySelector('main#main'));
+
+    expect(
+      element
+        .querySelector('header nav a[aria-current="page"]')
+        ?.textContent?.trim(),
+    ).toBe('Organizācijas');
+    expect(element.querySelectorAll('header')).toHaveLength(1);
+    expect(element.querySelectorAll('main')).toHaveLength(1);
+    expect(element.querySelectorAll('footer')).toHaveLength(1);
+    const navLabels = [...element.querySelectorAll('nav')].map((nav) =>
+      nav.getAttribute('aria-label'),
+    );
+    expect(navLabels).toEqual(['Galvenā navigācija', 'Valoda']);
+  });
+
+  it('titles pages with the product name and moves focus to the new page heading', async () => {
+    await render('lv', '/organisations');
+    expect(TestBed.inject(Title).getTitle()).toBe('Organizācijas · DI mācības');
+    // The first page load leaves focus where the browser puts it.
+    expect(document.activeElement?.tagName).not.toBe('H1');
+
+    await navigate('/missing');
+    expect(TestBed.inject(Title).getTitle()).toBe(
+      'Lapa nav atrasta · DI mācības',
+    );
+    expect(document.activeElement?.textContent).toBe('Lapa nav atrasta');
+  });
+});

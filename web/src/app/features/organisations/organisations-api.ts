@@ -1,0 +1,128 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  API_PATHS,
+  MAX_PAGE_SIZE,
+  type Organisation,
+  type OrganisationQuery,
+  type Page,
+  type Region,
+} from '@di/contracts';
+import {
+  Observable,
+  catchError,
+  forkJoin,
+  map,
+  of,
+  switchMap,
+  throwError,
+} from 'rxjs';
+import { toApiError } from '../../core/api/api-error';
+
+export interface OrganisationSearchResult {
+  organisations: Organisation[];
+  /** Parents of the found organisations that the search itself did not return. */
+  parents: ReadonlyMap<string, Organisation>;
+}
+
+/** Reads regions and organisations from the API. Errors arrive as `ApiError`. */
+@Injectable({ providedIn: 'root' })
+export class OrganisationsApi {
+  private readonly http = inject(HttpClient);
+
+  regions(): Observable<Region[]> {
+    return this.http
+      .get<Region[]>(API_PATHS.regions)
+      .pipe(catchError(rethrowAsApiError));
+  }
+
+  get(id: string): Observable<Organisation> {
+    return this.http
+      .get<Organisation>(API_PATHS.organisation(id))
+      .pipe(catchError(rethrowAsApiError));
+  }
+
+  page(query: OrganisationQuery): Observable<Page<Organisation>> {
+    return this.http
+      .get<
+        Page<Organisation>
+      >(API_PATHS.organisations, { params: toHttpParams(query) })
+      .pipe(catchError(rethrowAsApiError));
+  }
+
+  /** Every organisation matching the query, reading page after page as the total requires. */
+  all(
+    query: Omit<OrganisationQuery, 'page' | 'pageSize'>,
+  ): Observable<Organisation[]> {
+    // The first request leaves `page` to the server's default, so later pages count on from
+    // whatever page numbering the server uses.
+    return this.page({ ...query, pageSize: MAX_PAGE_SIZE }).pipe(
+      switchMap((first) => {
+        const pageCount =
+          first.pageSize > 0 ? Math.ceil(first.total / first.pageSize) : 1;
+        if (first.items.length >= first.total || pageCount <= 1) {
+          return of(first.items);
+        }
+        const rest = Array.from({ length: pageCount - 1 }, (_, index) =>
+          this.page({
+            ...query,
+            pageSize: first.pageSize,
+            page: first.page + index + 1,
+          }),
+        );
+        return forkJoin(rest).pipe(
+          map((pages) => [first, ...pages].flatMap((page) => page.items)),
+        );
+      }),
+    );
+  }
+
+  /**
+   * The organisations matching the query, and the parents of any that were found without them
+   * (e.g. a branch found by name whose VSAC was not), so the page can say whose branch it is.
+   */
+  search(
+    query: Omit<OrganisationQuery, 'page' | 'pageSize'>,
+  ): Observable<OrganisationSearchResult> {
+    return this.all(query).pipe(
+      switchMap((organisations) => {
+        const found = new Set(
+          organisations.map((organisation) => organisation.id),
+        );
+        const missing = new Set(
+          organisations
+            .map((organisation) => organisation.parentId)
+            .filter((id): id is string => id !== null && !found.has(id)),
+        );
+        if (missing.size === 0) {
+          return of({
+            organisations,
+            parents: new Map<string, Organisation>(),
+          });
+        }
+        return forkJoin([...missing].map((id) => this.get(id))).pipe(
+          map((parents) => ({
+            organisations,
+            parents: new Map(
+              parents.map((parent) => [parent.id, parent] as const),
+            ),
+          })),
+        );
+      }),
+    );
+  }
+}
+
+function toHttpParams(query: OrganisationQuery): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') {
+      params = params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
+function rethrowAsApiError(error: unknown): Observable<never> {
+  return throwError(() => toApiError(error));
+}
