@@ -27,7 +27,7 @@ async function main(env: Environment): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM', 0));
 
   try {
-    const databaseUrl = env.DATABASE_URL ?? (await embedded!.start());
+    const databaseUrl = embedded ? await embedded.start() : (env.DATABASE_URL as string);
     if (stopping) return;
     app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR });
     await app.listen({ port: env.PORT, host: env.HOST });
