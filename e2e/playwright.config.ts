@@ -46,13 +46,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${dataDir}" && "${process.execPath}" dist/api/main.js`,
+    command: `e2e/src/support/start-fresh-server.sh "${dataDir}"`,
     cwd: root,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
+    // SIGTERM lets the server stop its embedded PostgreSQL; the default SIGKILL would orphan it.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, LOG_FORMAT: 'json', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { NODE: process.execPath, PORT: String(port), DATA_DIR: dataDir, LOG_FORMAT: 'json', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   },
 });

@@ -6,6 +6,7 @@ import type { Environment } from '../config/environment';
 import { requestId } from './request-id';
 
 const SERVICE = 'di-training-api';
+const HEALTH = /^\/api\/health(\?|$)/;
 
 /**
  * Structured logs: JSON for collectors, pretty for a terminal; a request id on
@@ -19,7 +20,8 @@ export function loggerOptions(env: Environment): Params {
       level: env.LOG_LEVEL,
       genReqId: (req: IncomingMessage) => requestId(req),
       customProps: () => ({ service: SERVICE }),
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
+      // Load balancers poll health every few seconds; those lines would drown the rest.
+      autoLogging: { ignore: (req: IncomingMessage & { originalUrl?: string }) => HEALTH.test(req.originalUrl ?? req.url ?? '') },
       redact: {
         paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
         censor: '[redacted]',
