@@ -2,4 +2,6 @@ export * from './lib/common';
 export * from './lib/regions';
 export * from './lib/organisations';
 export * from './lib/health';
+export * from './lib/users';
+export * from './lib/auth';
 export * from './lib/routes';

@@ -1,0 +1,44 @@
+import type { Locale } from './common';
+import type { RoleGrant } from './users';
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+/** The signed-in person, as `GET /api/me` and sign-in return them. */
+export interface Me {
+  id: string;
+  email: string;
+  fullName: string;
+  organisationId: string;
+  roles: RoleGrant[];
+  language: Locale;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  /** Seconds until the access token expires; refresh before then. */
+  expiresIn: number;
+  user: Me;
+}
+
+export interface UpdateMeRequest {
+  fullName?: string;
+  language?: Locale;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Sets the password from an invitation or a password-reset link. */
+export interface SetPasswordRequest {
+  token: string;
+  password: string;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
