@@ -29,7 +29,9 @@ async function main(env: Environment): Promise<void> {
   try {
     const databaseUrl = embedded ? await embedded.start() : (env.DATABASE_URL as string);
     if (stopping) return;
-    app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR });
+    // Demo people only on the product's own database, unless asked for.
+    const demoData = env.DEMO_DATA ? env.DEMO_DATA === 'true' : !env.DATABASE_URL;
+    app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR, demoData });
     await app.listen({ port: env.PORT, host: env.HOST });
     const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
     logger.info(`Ready at http://${shown}:${env.PORT}/ (API at /api, documentation at /api/docs)`);

@@ -1,11 +1,12 @@
 import type { Problem } from '@di/contracts';
 import { createTestDatabase } from './support/test-database';
 import { TcpProxy } from './support/tcp-proxy';
-import { getJson, startTestApp, TestApp } from './support/test-app';
+import { DEMO, getJson, signIn, startTestApp, TestApp } from './support/test-app';
 
 describe('when the database goes away and comes back', () => {
   let proxy: TcpProxy;
   let testApp: TestApp;
+  let token: string;
 
   beforeAll(async () => {
     const direct = new URL(await createTestDatabase());
@@ -14,6 +15,7 @@ describe('when the database goes away and comes back', () => {
     const viaProxy = new URL(direct);
     viaProxy.port = String(proxy.port);
     testApp = await startTestApp(viaProxy.toString());
+    token = (await signIn(testApp.baseUrl, DEMO.participant)).accessToken;
   });
   afterAll(async () => {
     proxy.restore();
@@ -28,7 +30,7 @@ describe('when the database goes away and comes back', () => {
     const health = await getJson(testApp.baseUrl, '/api/health');
     expect(health.status).toBe(503);
     expect(health.body).toEqual({ status: 'unavailable' });
-    const list = await getJson<Problem>(testApp.baseUrl, '/api/organisations');
+    const list = await getJson<Problem>(testApp.baseUrl, '/api/organisations', { token });
     expect(list.status).toBe(503);
     expect(list.headers.get('content-type')).toContain('application/problem+json');
     expect(list.body).toMatchObject({ status: 503, title: 'Service Unavailable' });
@@ -36,6 +38,6 @@ describe('when the database goes away and comes back', () => {
     proxy.restore();
     const recovered = await getJson(testApp.baseUrl, '/api/health');
     expect(recovered.status).toBe(200);
-    expect((await getJson(testApp.baseUrl, '/api/organisations?regionCode=LPR')).status).toBe(200);
+    expect((await getJson(testApp.baseUrl, '/api/organisations?regionCode=LPR', { token })).status).toBe(200);
   });
 });

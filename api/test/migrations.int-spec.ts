@@ -24,7 +24,8 @@ describe('migrations', () => {
 
   it('go all the way up, all the way down, and up again to the same state', async () => {
     await dataSource.runMigrations();
-    expect(await tables()).toEqual(['organisation', 'planning_region']);
+    const created = await tables();
+    expect(created).toEqual(expect.arrayContaining(['organisation', 'planning_region', 'app_user', 'user_role']));
     const seeded = await organisationCount();
     expect(seeded).toBeGreaterThan(50);
 
@@ -32,6 +33,7 @@ describe('migrations', () => {
     expect(await tables()).toEqual([]);
 
     await dataSource.runMigrations();
+    expect(await tables()).toEqual(created);
     expect(await organisationCount()).toBe(seeded);
   });
 

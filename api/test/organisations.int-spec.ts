@@ -1,21 +1,28 @@
 import type { Organisation, Page, Problem, Region } from '@di/contracts';
 import { createTestDatabase } from './support/test-database';
-import { getJson, startTestApp, TestApp } from './support/test-app';
+import { DEMO, getJson, signIn, startTestApp, TestApp } from './support/test-app';
 
 describe('organisation structure', () => {
   let testApp: TestApp;
   let base: string;
+  let token: string;
 
   beforeAll(async () => {
     testApp = await startTestApp(await createTestDatabase());
     base = testApp.baseUrl;
+    token = (await signIn(base, DEMO.participant)).accessToken;
   });
   afterAll(() => testApp.close());
 
-  const list = (query: string) => getJson<Page<Organisation>>(base, `/api/organisations?${query}`);
+  const list = (query: string) => getJson<Page<Organisation>>(base, `/api/organisations?${query}`, { token });
+
+  it('asks for sign-in first', async () => {
+    expect((await getJson<Problem>(base, '/api/organisations')).status).toBe(401);
+    expect((await getJson<Problem>(base, '/api/regions')).status).toBe(401);
+  });
 
   it('lists the five planning regions in order', async () => {
-    const { status, body } = await getJson<Region[]>(base, '/api/regions');
+    const { status, body } = await getJson<Region[]>(base, '/api/regions', { token });
     expect(status).toBe(200);
     expect(body.map((r) => r.code)).toEqual(['KPR', 'LPR', 'RPR', 'VPR', 'ZPR']);
     expect(body[1]).toEqual({ code: 'LPR', name: { lv: 'Latgales plānošanas reģions', en: 'Latgale Planning Region' } });
@@ -69,11 +76,11 @@ describe('organisation structure', () => {
 
   it('returns one organisation by id, and 404 for an unknown one', async () => {
     const { body } = await list('q=Kalupe');
-    const one = await getJson<Organisation>(base, `/api/organisations/${body.items[0].id}`);
+    const one = await getJson<Organisation>(base, `/api/organisations/${body.items[0].id}`, { token });
     expect(one.status).toBe(200);
     expect(one.body).toEqual(body.items[0]);
 
-    const missing = await getJson<Problem>(base, '/api/organisations/6f1c1f4e-1d7a-4f7e-9a55-2a4f0f0b8a11');
+    const missing = await getJson<Problem>(base, '/api/organisations/6f1c1f4e-1d7a-4f7e-9a55-2a4f0f0b8a11', { token });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
     expect(missing.body).toMatchObject({ status: 404, title: 'Not Found', code: 'NOT_FOUND' });
@@ -91,7 +98,7 @@ describe('organisation structure', () => {
       ['type=vsac&type=municipality', 'type'],
       [`q=${'x'.repeat(101)}`, 'q'],
     ])('%s', async (query, field) => {
-      const { status, body, headers } = await getJson<Problem>(base, `/api/organisations?${query}`);
+      const { status, body, headers } = await getJson<Problem>(base, `/api/organisations?${query}`, { token });
       expect(status).toBe(400);
       expect(headers.get('content-type')).toContain('application/problem+json');
       expect(body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
@@ -99,14 +106,14 @@ describe('organisation structure', () => {
     });
 
     it('an id that is not a UUID', async () => {
-      const { status, body } = await getJson<Problem>(base, '/api/organisations/42');
+      const { status, body } = await getJson<Problem>(base, '/api/organisations/42', { token });
       expect(status).toBe(400);
       expect(body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
     });
   });
 
   it('answers unknown API paths with a 404 problem', async () => {
-    const { status, body } = await getJson<Problem>(base, '/api/nothing-here');
+    const { status, body } = await getJson<Problem>(base, '/api/nothing-here', { token });
     expect(status).toBe(404);
     expect(body.status).toBe(404);
   });

@@ -2,32 +2,46 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from '../access/access.module';
 import { validateEnvironment } from '../config/environment';
 import { DatabaseModule } from '../database/database.module';
 import { ProblemFilter } from '../http/problem.filter';
 import { createValidationPipe } from '../http/validation';
 import { loggerOptions } from '../logging/logger-options';
+import { AuditModule } from '../modules/audit/audit.module';
+import { AuthModule } from '../modules/auth/auth.module';
 import { HealthModule } from '../modules/health/health.module';
+import { MailModule } from '../modules/mail/mail.module';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
 import { RegionsModule } from '../modules/regions/regions.module';
+import { UsersModule } from '../modules/users/users.module';
+import { APP_OPTIONS, type AppOptions } from './app-options';
 
 @Module({})
 export class AppModule {
-  static forRoot(databaseUrl: string): DynamicModule {
+  static forRoot(databaseUrl: string, options: AppOptions): DynamicModule {
     return {
       module: AppModule,
+      global: true,
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
         LoggerModule.forRoot(loggerOptions(validateEnvironment(process.env))),
         DatabaseModule.forRoot(databaseUrl),
+        AccessModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        MailModule,
         HealthModule,
         RegionsModule,
         OrganisationsModule,
       ],
       providers: [
+        { provide: APP_OPTIONS, useValue: options },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
+      exports: [APP_OPTIONS],
     };
   }
 }

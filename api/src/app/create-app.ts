@@ -1,29 +1,35 @@
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+import { validateEnvironment } from '../config/environment';
 import { requestId } from '../logging/request-id';
 import { serveWebApp } from '../web/serve-web-app';
+import type { AppOptions } from './app-options';
 import { AppModule } from './app.module';
 import { setUpOpenApi } from './openapi';
 
-export interface CreateAppOptions {
+export interface CreateAppOptions extends Partial<AppOptions> {
   /** The built web app to serve beside the API; by default dist/web/browser. */
   webDistDir?: string;
 }
 
 /** The whole application, configured the same way for `main.ts` and for the tests. */
 export async function createApp(databaseUrl: string, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const env = validateEnvironment(process.env);
   const adapter = new FastifyAdapter({
     genReqId: requestId,
     bodyLimit: 1024 * 1024,
+    trustProxy: env.TRUST_PROXY === 'true',
   });
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     reply.header('X-Request-Id', request.id);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(databaseUrl, { demoData: options.demoData ?? false }), adapter, {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
   setUpOpenApi(app);
   await serveWebApp(app, options.webDistDir);

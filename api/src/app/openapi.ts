@@ -11,6 +11,7 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
         'Errors are application/problem+json.',
     )
     .setVersion('1')
+    .addBearerAuth()
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponse] });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { DATABASE_URL } from './database-url';
 
 @Module({})
 export class DatabaseModule {
@@ -8,6 +9,7 @@ export class DatabaseModule {
   static forRoot(url: string): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
         TypeOrmModule.forRoot({
           ...dataSourceOptions(url),
@@ -16,6 +18,8 @@ export class DatabaseModule {
           retryDelay: 1000,
         }),
       ],
+      providers: [{ provide: DATABASE_URL, useValue: url }],
+      exports: [DATABASE_URL],
     };
   }
 }

@@ -5,6 +5,8 @@
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;
+  /** Sent as Retry-After, for errors that pass with time (e.g. throttling). */
+  readonly retryAfterSeconds?: number;
 }
 
 export class NotFoundError extends DomainError {

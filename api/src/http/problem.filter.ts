@@ -16,7 +16,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body: Problem = { ...this.toProblem(exception), requestId: String(request.id) };
-    if (body.status === 503) reply.header('Retry-After', '5');
+    const retryAfter = exception instanceof DomainError ? exception.retryAfterSeconds : body.status === 503 ? 5 : undefined;
+    if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
     reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 

@@ -1,5 +1,6 @@
+import { SignedIn } from '../../access/access-rule.decorators';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Organisation, Page } from '@di/contracts';
 import { IdParam } from '../../http/id-param';
 import { ProblemResponse } from '../../http/openapi/problem.response';
@@ -8,6 +9,8 @@ import { OrganisationPageResponse, OrganisationResponse } from './organisation.r
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
+@ApiBearerAuth()
+@SignedIn()
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}

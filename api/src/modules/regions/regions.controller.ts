@@ -1,10 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SignedIn } from '../../access/access-rule.decorators';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Region } from '@di/contracts';
 import { RegionResponse } from './region.response';
 import { RegionsService } from './regions.service';
 
 @ApiTags('organisations')
+@ApiBearerAuth()
+@SignedIn()
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}

@@ -11,7 +11,7 @@ export interface Me {
   id: string;
   email: string;
   fullName: string;
-  organisationId: string;
+  organisationId: string | null;
   roles: RoleGrant[];
   language: Locale;
 }

@@ -27,7 +27,8 @@ export interface User {
   id: string;
   email: string;
   fullName: string;
-  organisationId: string;
+  /** Home organisation; null only for platform operators (admins) who belong to none. */
+  organisationId: string | null;
   participantKind: ParticipantKind;
   roles: RoleGrant[];
   active: boolean;
@@ -46,7 +47,8 @@ export interface UserQuery extends PageQuery {
 export interface CreateUserRequest {
   email: string;
   fullName: string;
-  organisationId: string;
+  /** Required unless the person is only an admin. */
+  organisationId?: string | null;
   participantKind: ParticipantKind;
   roles: RoleGrant[];
   /** Admin only: creates an active account at once instead of sending an invitation. */
@@ -56,7 +58,7 @@ export interface CreateUserRequest {
 
 export interface UpdateUserRequest {
   fullName?: string;
-  organisationId?: string;
+  organisationId?: string | null;
   participantKind?: ParticipantKind;
   roles?: RoleGrant[];
   active?: boolean;

@@ -1,0 +1,5 @@
+export * from './access-rule.decorators';
+export * from './access-policy';
+export * from './access-errors';
+export * from './actor';
+export * from './current-actor.decorator';

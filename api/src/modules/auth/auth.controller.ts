@@ -1,0 +1,91 @@
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LoginResponse } from '@di/contracts';
+import { Public } from '../../access/access-rule.decorators';
+import type { Actor } from '../../access/actor';
+import { ProblemResponse } from '../../http/openapi/problem.response';
+import { AuthService } from './auth.service';
+import { LoginDto } from './dto/login.dto';
+import { PasswordResetDto } from './dto/password-reset.dto';
+import { SetPasswordDto } from './dto/set-password.dto';
+import { LoginGuard } from './login.guard';
+import { LoginResponseDto } from './login.response';
+import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(LoginGuard)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in; the refresh token comes back as an httpOnly cookie' })
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ type: ProblemResponse })
+  @ApiTooManyRequestsResponse({ type: ProblemResponse, description: 'Too many failures; see Retry-After' })
+  async login(@Req() request: FastifyRequest & { user: Actor }, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+    const session = await this.auth.startSession(request.user);
+    setRefreshCookie(request, reply, session.refreshToken);
+    return session.response;
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new access token for the refresh cookie, which is replaced' })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ type: ProblemResponse })
+  async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+    try {
+      const session = await this.auth.refresh(refreshCookie(request), request.ip);
+      setRefreshCookie(request, reply, session.refreshToken);
+      return session.response;
+    } catch (error) {
+      clearRefreshCookie(reply);
+      throw error;
+    }
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: the refresh token stops working' })
+  @ApiNoContentResponse()
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(refreshCookie(request), request.ip);
+    clearRefreshCookie(reply);
+  }
+
+  @Post('password')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a password with the token of an invitation or password-reset link' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ProblemResponse, description: 'Weak password, or code TOKEN_INVALID' })
+  setPassword(@Body() body: SetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.auth.setPassword(body.token, body.password, request.ip);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Email a password-reset link, if the address belongs to an active account' })
+  @ApiAcceptedResponse()
+  requestPasswordReset(@Body() body: PasswordResetDto, @Req() request: FastifyRequest): Promise<void> {
+    return this.auth.requestPasswordReset(body.email, request.ip);
+  }
+}

@@ -1,0 +1,79 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { DATABASE_URL } from '../../database/database-url';
+
+const STOP_TIMEOUT_MS = 10_000;
+
+/**
+ * pg-boss, in its own `pgboss` schema of the app's database: the queue for
+ * background work, shared by every API process, each of which also runs workers.
+ * Not mail-specific; it lives here until a second feature needs jobs.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private readonly boss: PgBoss;
+  private started?: Promise<void>;
+
+  constructor(@Inject(DATABASE_URL) databaseUrl: string) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'di-training-api-jobs', max: 4 });
+    // Without a listener an 'error' event would crash the process, e.g. while the database is away.
+    this.boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
+  }
+
+  onModuleInit(): Promise<void> {
+    return this.start();
+  }
+
+  /** Idempotent, so that other providers' init hooks, which run in no set order, may rely on it. */
+  start(): Promise<void> {
+    this.started ??= this.boss.start().then(() => undefined);
+    return this.started;
+  }
+
+  // Before, not on, application shutdown: a running job still needs TypeORM's
+  // connections, which TypeORM closes in its own onApplicationShutdown.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+  }
+
+  async createQueue(name: string): Promise<void> {
+    await this.start();
+    await this.boss.createQueue(name);
+  }
+
+  /**
+   * Adds a job inside the caller's transaction, through its connection: no
+   * worker can see the job before that transaction commits, nor ever if it rolls back.
+   */
+  async sendInTransaction(manager: EntityManager, name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('sendInTransaction needs an entity manager inside a transaction');
+    const db: PgBoss.Db = {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }),
+    };
+    this.assertQueued(name, await this.boss.send(name, data, { ...options, db }));
+  }
+
+  async send(name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
+    this.assertQueued(name, await this.boss.send(name, data, options));
+  }
+
+  /** Runs `handler` for each job, one at a time in this process; a throw makes the job retry. */
+  async work<T extends object>(name: string, pollingIntervalSeconds: number, handler: (data: T) => Promise<void>): Promise<void> {
+    await this.start();
+    await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => handler(job.data));
+  }
+
+  /** Sends a job to `name` on a cron schedule, once across all processes. */
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.start();
+    await this.boss.schedule(name, cron, {}, { tz: 'Europe/Riga' });
+  }
+
+  private assertQueued(name: string, id: string | null): void {
+    // pg-boss answers null, silently, when the queue does not exist.
+    if (!id) throw new Error(`The job was not queued: queue ${name} does not exist`);
+  }
+}

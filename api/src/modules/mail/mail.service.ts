@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { JobQueue } from './job-queue';
+import { MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
+import { deliveryJobOptions, MAIL_DELIVERY_QUEUE, type MailDeliveryJob } from './mail-delivery-queue';
+import { MAIL_SETTINGS, type MailSettings } from './mail-settings';
+import { renderMail, setPasswordUrl } from './mail-templates';
+import { LINK_PLACEHOLDER } from './outbox-link';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import type { OutgoingMail } from './outgoing-mail';
+
+const PLAIN_ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/;
+
+@Injectable()
+export class MailService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    @Inject(MAIL_SETTINGS) private readonly settings: MailSettings,
+    @Inject(MAIL_DELIVERY_OPTIONS) private readonly options: MailDeliveryOptions,
+  ) {}
+
+  /**
+   * Puts a message in the outbox and queues its delivery. Given a manager inside a
+   * transaction, both happen in that transaction: if it rolls back, no mail. Without
+   * one, in a transaction of its own.
+   */
+  async enqueue(mail: OutgoingMail, manager?: EntityManager): Promise<void> {
+    if (!PLAIN_ADDRESS.test(mail.to)) throw new Error('The recipient is not a plain email address');
+    if (manager?.queryRunner?.isTransactionActive) return this.write(mail, manager);
+    await (manager ?? this.dataSource.manager).transaction((own) => this.write(mail, own));
+  }
+
+  private async write(mail: OutgoingMail, manager: EntityManager): Promise<void> {
+    const rendered = renderMail(mail, LINK_PLACEHOLDER);
+    const id = randomUUID();
+    await manager.insert(OutboxMessageEntity, {
+      id,
+      recipient: mail.to,
+      template: mail.template,
+      language: mail.language,
+      subject: rendered.subject,
+      textBody: rendered.text,
+      htmlBody: rendered.html,
+      link: setPasswordUrl(this.settings.publicUrl, mail.language, mail.token),
+    });
+    const job: MailDeliveryJob = { outboxId: id };
+    await this.queue.sendInTransaction(manager, MAIL_DELIVERY_QUEUE, job, deliveryJobOptions(this.options));
+  }
+}

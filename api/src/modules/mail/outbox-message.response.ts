@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '../../http/openapi/page.response';
+import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from './outbox-message';
+
+export class OutboxMessageResponse implements OutboxMessage {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'anna.ozola@example.lv' })
+  to!: string;
+
+  @ApiProperty({ example: 'Uzaicinājums pievienoties platformai “DI mācības”' })
+  subject!: string;
+
+  @ApiProperty({ description: 'The plain-text body; the link appears only in demo mode' })
+  text!: string;
+
+  @ApiProperty({ enum: OUTBOX_STATUSES, example: 'sent' })
+  status!: OutboxStatus;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  sentAt!: string | null;
+}
+
+export const OutboxMessagePageResponse = PageResponse(OutboxMessageResponse);

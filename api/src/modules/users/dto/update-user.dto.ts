@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { LOCALES, PARTICIPANT_KINDS, type Locale, type ParticipantKind, type UpdateUserRequest } from '@di/contracts';
+import { Trimmed } from '../../../http/trimmed';
+import { RoleGrantDto } from './role-grant.dto';
+
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  fullName?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID()
+  organisationId?: string | null;
+
+  @ApiPropertyOptional({ enum: PARTICIPANT_KINDS })
+  @IsOptional()
+  @IsIn(PARTICIPANT_KINDS)
+  participantKind?: ParticipantKind;
+
+  @ApiPropertyOptional({ type: [RoleGrantDto], description: 'The complete new set of roles' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RoleGrantDto)
+  roles?: RoleGrantDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  language?: Locale;
+}

@@ -1,0 +1,48 @@
+import { COORDINATOR_GRANTABLE_ROLES, type Role, type RoleGrant } from '@di/contracts';
+import type { FieldError } from '@di/contracts';
+import { InvalidInputException } from '../../http/validation';
+
+/** Identifies a grant: the same role with another scope is another grant. */
+export function grantKey(grant: RoleGrant): string {
+  if (!grant.scope) return grant.role;
+  return 'regionCode' in grant.scope ? `${grant.role}:region:${grant.scope.regionCode}` : `${grant.role}:organisation:${grant.scope.organisationId}`;
+}
+
+/** A coordinator needs exactly one scope (a region or an organisation); other roles take none. */
+export function validateGrants(grants: RoleGrant[]): void {
+  const errors: FieldError[] = [];
+  grants.forEach((grant, index) => {
+    const field = `roles.${index}.scope`;
+    const scope = grant.scope as { regionCode?: string; organisationId?: string } | undefined;
+    const kinds = [scope?.regionCode, scope?.organisationId].filter((value) => value !== undefined).length;
+    if (grant.role === 'coordinator' && kinds !== 1) {
+      errors.push({ field, message: 'A coordinator needs a scope: either regionCode or organisationId' });
+    }
+    if (grant.role !== 'coordinator' && scope !== undefined) {
+      errors.push({ field, message: `The role "${grant.role}" takes no scope` });
+    }
+  });
+  if (errors.length > 0) throw new InvalidInputException(errors);
+}
+
+export function nonGrantableRoleOf(grants: RoleGrant[]): Role | undefined {
+  return grants.find((grant) => !COORDINATOR_GRANTABLE_ROLES.includes(grant.role))?.role;
+}
+
+export interface RoleRow {
+  userId: string;
+  role: Role;
+  scopeRegionCode: string | null;
+  scopeOrganisationId: string | null;
+  grantedBy: string | null;
+}
+
+export function roleRows(userId: string, grants: RoleGrant[], grantedBy: string | null): RoleRow[] {
+  return grants.map((grant) => ({
+    userId,
+    role: grant.role,
+    scopeRegionCode: grant.scope && 'regionCode' in grant.scope ? grant.scope.regionCode : null,
+    scopeOrganisationId: grant.scope && 'organisationId' in grant.scope ? grant.scope.organisationId : null,
+    grantedBy,
+  }));
+}
