@@ -200,6 +200,13 @@ describe('mail through SMTP', () => {
     for (const to of ['anna.ozola@example.lv', 'after.rollback@example.lv', 'busy.server@example.lv']) expect(receivedBy(to)).toHaveLength(1);
   });
 
+  it('shows no link in the outbox listing, which outside demo mode is for status, not for reading', async () => {
+    const listed = await moduleRef.get(MailOutboxService).list(Object.assign(new PageQueryDto(), { page: 1, pageSize: 50 }));
+    expect(listed.items.length).toBeGreaterThanOrEqual(5);
+    expect(listed.items.map((m) => m.text).join('\n')).not.toContain('token=');
+    expect(listed.items.find((m) => m.to === 'anna.ozola@example.lv')?.text).toContain('[saite šeit netiek rādīta]');
+  });
+
   it('logs neither addresses nor links', () => {
     const log = logger.lines.join('\n');
     expect(log).toMatch(/Email [0-9a-f-]{36} sent/);

@@ -11,7 +11,7 @@ describe('people and their roles', () => {
   let latgaleUser: User;
   let rigaUser: User;
   let organisations: Organisation[];
-  const organisation = (name: string) => organisations.find((o) => o.name === name)!.id;
+  const organisation = (name: string) => required(organisations.find((o) => o.name === name), name).id;
 
   beforeAll(async () => {
     testApp = await startTestApp(await createTestDatabase());
@@ -19,8 +19,8 @@ describe('people and their roles', () => {
     for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) tokens[who] = (await signIn(base, DEMO[who])).accessToken;
     tokens.anonymous = undefined;
     const all = await getJson<Page<User>>(base, '/api/users?pageSize=200', { token: tokens.admin });
-    latgaleUser = all.body.items.find((u) => u.email === 'ilze.demo@demo.invalid')!;
-    rigaUser = all.body.items.find((u) => u.email === 'laura.demo@demo.invalid')!;
+    latgaleUser = required(all.body.items.find((u) => u.email === 'ilze.demo@demo.invalid'), 'Ilze');
+    rigaUser = required(all.body.items.find((u) => u.email === 'laura.demo@demo.invalid'), 'Laura');
     organisations = (await getJson<Page<Organisation>>(base, '/api/organisations?pageSize=200', { token: tokens.admin })).body.items;
   });
   afterAll(() => testApp.close());
@@ -181,3 +181,8 @@ describe('people and their roles', () => {
     await signIn(base, { email: DEMO.trainer.email, password: 'jauna-parole-2026' });
   });
 });
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing from the demo data`);
+  return value;
+}

@@ -7,10 +7,14 @@ import { AccessGuard } from './access.guard';
 class Probe {
   @Get()
   @Public()
-  open(): void {}
+  open(): string {
+    return 'open';
+  }
 
   @Get()
-  forgotten(): void {}
+  forgotten(): string {
+    return 'forgotten';
+  }
 }
 
 function contextFor(handler: keyof Probe): ExecutionContext {
