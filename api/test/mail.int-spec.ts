@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DatabaseModule } from '../src/database/database.module';
 import { PageQueryDto } from '../src/http/page-query.dto';
+import { APP_OPTIONS } from '../src/app/app-options';
 import { DEFAULT_MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from '../src/modules/mail/mail-delivery-options';
 import { MailDeliveryWorker } from '../src/modules/mail/mail-delivery.worker';
 import { MailOutboxService } from '../src/modules/mail/mail-outbox.service';
@@ -46,7 +47,8 @@ const PUBLIC_URL = 'https://macibas.example.lv';
 
 /** Just the database and the mail module, as the app wires them, with fast retries. */
 async function startMail(databaseUrl: string, settings: MailSettings, logger: LoggerService): Promise<TestingModule> {
-  const moduleRef = await Test.createTestingModule({ imports: [DatabaseModule.forRoot(databaseUrl), MailModule] })
+  const appOptions = { module: class DemoAppOptions {}, global: true, providers: [{ provide: APP_OPTIONS, useValue: { demoData: true } }], exports: [APP_OPTIONS] };
+  const moduleRef = await Test.createTestingModule({ imports: [appOptions, DatabaseModule.forRoot(databaseUrl), MailModule] })
     .overrideProvider(MAIL_SETTINGS)
     .useValue(settings)
     .overrideProvider(MAIL_DELIVERY_OPTIONS)

@@ -10,9 +10,14 @@ export class DemoLogTransport implements MailTransport {
   readonly kind = 'log';
   private readonly logger = new Logger('Mail');
 
+  /** `showLinks` only with the demo data: on a real database, links carry real people's tokens. */
+  constructor(private readonly showLinks: boolean) {}
+
   async deliver(mail: DeliverableMail): Promise<void> {
     this.logger.log(
-      `DEMO MODE (no SMTP_URL), not sent: email ${mail.id} to ${mail.to}, subject "${mail.subject}", link ${mail.link ?? '(none)'}`,
+      this.showLinks
+        ? `DEMO MODE (no SMTP_URL), not sent: email ${mail.id} to ${mail.to}, subject "${mail.subject}", link ${mail.link ?? '(none)'}`
+        : `No SMTP_URL: email ${mail.id} was not sent; an admin can read it at GET /api/mail/outbox`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { DemoLogTransport } from './demo-log-transport';
 import { JobQueue } from './job-queue';
 import { DEFAULT_MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
@@ -36,9 +37,9 @@ import { SmtpTransport } from './smtp-transport';
     },
     {
       provide: MAIL_TRANSPORT,
-      inject: [MAIL_SETTINGS, MAIL_DELIVERY_OPTIONS],
-      useFactory: (settings: MailSettings, delivery: MailDeliveryOptions): MailTransport =>
-        settings.smtpUrl ? new SmtpTransport(settings.smtpUrl, settings.from, delivery.smtpTimeoutMs) : new DemoLogTransport(),
+      inject: [MAIL_SETTINGS, MAIL_DELIVERY_OPTIONS, APP_OPTIONS],
+      useFactory: (settings: MailSettings, delivery: MailDeliveryOptions, app: AppOptions): MailTransport =>
+        settings.smtpUrl ? new SmtpTransport(settings.smtpUrl, settings.from, delivery.smtpTimeoutMs) : new DemoLogTransport(app.demoData),
     },
     JobQueue,
     MailService,
