@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/auth';
 import { LABELS, OrganisationsPage } from './support/organisations-page';
 
 test.describe('organisations page', () => {

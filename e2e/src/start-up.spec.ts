@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ACCOUNTS } from './support/auth';
 import { ROOT, startBuiltServer, waitUntilHealthy } from './support/built-server';
 
 test.describe('starting the product', () => {
@@ -26,7 +27,17 @@ test.describe('starting the product', () => {
     const second = startBuiltServer({ PORT: String(port), DATA_DIR: dataDir });
     try {
       await waitUntilHealthy(port, second);
-      const response = await fetch(`http://127.0.0.1:${port}/api/organisations?regionCode=LPR&type=vsac_branch`);
+      // Organisations need a signed-in person; the demo admin comes with the demo data.
+      const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: ACCOUNTS.admin.email, password: ACCOUNTS.admin.password }),
+      });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const response = await fetch(`http://127.0.0.1:${port}/api/organisations?regionCode=LPR&type=vsac_branch`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
       expect((await response.json()).total).toBe(3);
       expect(second.output()).not.toContain('Initialising a new PostgreSQL cluster');
     } finally {

@@ -1,10 +1,46 @@
 import { Routes } from '@angular/router';
+import { ACCESS } from './core/auth/access';
+import { signedIn, signedOut } from './core/auth/auth.guards';
+import { withRoles } from './core/auth/with-roles';
 
 export const appRoutes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'organisations' },
+  // Public: signing in and setting a password (from an invitation or reset email).
   {
-    path: 'organisations',
-    loadChildren: () => import('./features/organisations/organisations.routes'),
+    path: 'sign-in',
+    canActivate: [signedOut],
+    title: $localize`:@@signIn.title:Pieslēgšanās`,
+    loadComponent: () => import('./features/auth/sign-in-page'),
+  },
+  {
+    path: 'set-password',
+    title: $localize`:@@setPassword.title:Paroles iestatīšana`,
+    loadComponent: () => import('./features/auth/set-password-page'),
+  },
+  {
+    path: 'forgot-password',
+    title: $localize`:@@forgotPassword.title:Aizmirsta parole`,
+    loadComponent: () => import('./features/auth/forgot-password-page'),
+  },
+  // Everything else needs a signed-in person.
+  {
+    path: '',
+    canActivateChild: [signedIn],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'organisations' },
+      {
+        path: 'organisations',
+        loadChildren: () =>
+          import('./features/organisations/organisations.routes'),
+      },
+      ...withRoles(ACCESS.users, {
+        path: 'users',
+        loadChildren: () => import('./features/users/users.routes'),
+      }),
+      {
+        path: 'profile',
+        loadChildren: () => import('./features/profile/profile.routes'),
+      },
+    ],
   },
   {
     path: '**',

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import type { Problem } from '@di/contracts';
-import { ApiError, toApiError } from './api-error';
+import { ApiError, parseRetryAfter, toApiError } from './api-error';
 
 describe('toApiError', () => {
   it('keeps the problem details the server sent', () => {
@@ -37,5 +37,32 @@ describe('toApiError', () => {
     );
     expect(error.problem.status).toBe(502);
     expect(error.problem.detail).toContain('502');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('42')).toBe(42);
+    const now = Date.parse('2026-03-01T10:00:00Z');
+    expect(parseRetryAfter('Sun, 01 Mar 2026 10:00:30 GMT', now)).toBe(30);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+    expect(parseRetryAfter(null)).toBeUndefined();
+  });
+
+  it('comes with the error of a 429', () => {
+    const error = toApiError(
+      new HttpErrorResponse({
+        status: 429,
+        headers: new HttpHeaders({ 'Retry-After': '17' }),
+        error: {
+          type: 'about:blank',
+          title: 'Too Many Requests',
+          status: 429,
+          detail: 'Too many attempts',
+        },
+      }),
+    );
+    expect(error.retryAfterSeconds).toBe(17);
+    expect(error.status).toBe(429);
   });
 });

@@ -4,6 +4,7 @@ import {
   computed,
   inject,
 } from '@angular/core';
+import { Location } from '@angular/common';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
 import type { Locale } from '@di/contracts';
@@ -35,13 +36,20 @@ export class LanguageSwitch {
   private readonly router = inject(Router);
   private readonly activeLocale = inject(ACTIVE_LOCALE);
 
-  /** The route and query relative to the base href, e.g. `/organisations?type=vsac`. */
+  /**
+   * The route and query relative to the base href, e.g. `/organisations?type=vsac`. Until the first
+   * navigation ends (start-up waits for the session first) the router still says `/`, so the
+   * address bar gives the start value; its fragment is left out (it may hold a one-time token).
+   */
   private readonly url = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),
       map(() => this.router.url),
     ),
-    { initialValue: this.router.url },
+    {
+      initialValue:
+        inject(Location).path(false).split('#', 1)[0] || this.router.url,
+    },
   );
 
   protected readonly languages = computed(() =>

@@ -2,6 +2,13 @@ import { ChangeDetectionStrategy, Component, LOCALE_ID } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { provideHttpClient } from '@angular/common/http';
+import { API_PATHS } from '@di/contracts';
+import { ADMIN, signInAs } from '../auth/auth.testing';
 import { AppTitleStrategy } from '../title/app-title-strategy';
 import { Shell } from './shell';
 
@@ -21,21 +28,31 @@ describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
   let element: HTMLElement;
 
-  async function render(locale: string, url: string): Promise<void> {
+  async function render(
+    locale: string,
+    url: string,
+    signedIn = true,
+  ): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         { provide: LOCALE_ID, useValue: locale },
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideRouter([
           {
             path: 'organisations',
             title: 'Organizācijas',
             component: OrganisationsStub,
           },
+          { path: 'sign-in', title: 'Pieslēgšanās', component: NotFoundStub },
           { path: '**', title: 'Lapa nav atrasta', component: NotFoundStub },
         ]),
         { provide: TitleStrategy, useClass: AppTitleStrategy },
       ],
     });
+    if (signedIn) {
+      signInAs(ADMIN);
+    }
     fixture = TestBed.createComponent(Shell);
     element = fixture.nativeElement;
     await navigate(url);
@@ -110,5 +127,61 @@ describe('Shell', () => {
       'Lapa nav atrasta · DI mācības',
     );
     expect(document.activeElement?.textContent).toBe('Lapa nav atrasta');
+  });
+});
+
+describe('Shell header for the signed-in person', () => {
+  let fixture: ComponentFixture<Shell>;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: LOCALE_ID, useValue: 'lv' },
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([
+          { path: 'organisations', component: OrganisationsStub },
+          { path: 'profile', component: OrganisationsStub },
+          { path: 'sign-in', component: NotFoundStub },
+        ]),
+      ],
+    });
+    fixture = TestBed.createComponent(Shell);
+    await TestBed.inject(Router).navigateByUrl('/organisations');
+    await fixture.whenStable();
+  });
+
+  const header = () =>
+    fixture.nativeElement.querySelector('header') as HTMLElement;
+  const text = (element: Element | null | undefined) =>
+    (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+  it('shows the name linking to the profile and a sign-out button; signing out returns to sign-in', async () => {
+    signInAs(ADMIN);
+    await fixture.whenStable();
+
+    const profile =
+      header().querySelector<HTMLAnchorElement>('a[href="/profile"]');
+    expect(text(profile)).toBe('Mans profils: Demo Administrators');
+    const signOut = [...header().querySelectorAll('button')].find(
+      (button) => text(button) === 'Iziet',
+    );
+    expect(signOut).toBeDefined();
+
+    signOut?.click();
+    TestBed.inject(HttpTestingController)
+      .expectOne(API_PATHS.logout)
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/sign-in');
+    expect(header().querySelector('a[href="/profile"]')).toBeNull();
+    expect(
+      [
+        ...header().querySelectorAll('nav[aria-label="Galvenā navigācija"] a'),
+      ].map(text),
+    ).toEqual(['Pieslēgties']);
   });
 });

@@ -9,11 +9,12 @@ import { PRODUCT_NAME } from '../title/product-name';
 import { focusContentAfterNavigation } from './focus-after-navigation';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
 
 /** The page frame: skip link, header with navigation and language switch, main, footer. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, MainNav, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, MainNav, UserMenu, LanguageSwitch],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
   API_PATHS,
@@ -8,16 +8,8 @@ import {
   type Page,
   type Region,
 } from '@di/contracts';
-import {
-  Observable,
-  catchError,
-  forkJoin,
-  map,
-  of,
-  switchMap,
-  throwError,
-} from 'rxjs';
-import { toApiError } from '../../core/api/api-error';
+import { Observable, catchError, forkJoin, map, of, switchMap } from 'rxjs';
+import { rethrowAsApiError, toHttpParams } from '../../core/api/http-params';
 
 export interface OrganisationSearchResult {
   organisations: Organisation[];
@@ -111,18 +103,4 @@ export class OrganisationsApi {
       }),
     );
   }
-}
-
-function toHttpParams(query: OrganisationQuery): HttpParams {
-  let params = new HttpParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') {
-      params = params.set(key, String(value));
-    }
-  }
-  return params;
-}
-
-function rethrowAsApiError(error: unknown): Observable<never> {
-  return throwError(() => toApiError(error));
 }

@@ -1,0 +1,55 @@
+import { ACCOUNTS, expect, test } from './support/auth';
+
+test.describe('own profile', () => {
+  test.use({ account: 'trainer' });
+
+  test('a changed name is saved, shown in the header and still there after a reload', async ({ page }) => {
+    const original = ACCOUNTS.trainer.name;
+    const changed = `${original} Ozols`;
+    await page.goto('/lv/organisations');
+    await page.getByRole('link', { name: `Mans profils: ${original}` }).click();
+    await expect(page).toHaveURL(/\/lv\/profile$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mans profils');
+    await expect(page.getByText(ACCOUNTS.trainer.email)).toBeVisible();
+
+    const name = page.getByLabel('Vārds, uzvārds');
+    await name.fill(changed);
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+    await expect(page.getByRole('link', { name: `Mans profils: ${changed}` })).toBeVisible();
+
+    await page.reload();
+    await expect(name).toHaveValue(changed);
+    await expect(page.getByRole('link', { name: `Mans profils: ${changed}` })).toBeVisible();
+
+    // Back as it was, for the other tests.
+    await name.fill(original);
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+  });
+
+  test('a wrong current password is reported next to it', async ({ page }) => {
+    await page.goto('/lv/profile');
+    await page.getByLabel('Pašreizējā parole').fill('not-my-password');
+    await page.getByLabel('Jaunā parole', { exact: true }).fill('a much longer new password');
+    await page.getByLabel('Jaunā parole vēlreiz').fill('a much longer new password');
+    await page.getByRole('button', { name: 'Mainīt paroli' }).click();
+    const current = page.getByLabel('Pašreizējā parole');
+    await expect(current).toHaveAccessibleDescription('Pašreizējā parole nav pareiza.');
+    await expect(current).toBeFocused();
+  });
+
+  test('saving English as the language offers the English version', async ({ page }) => {
+    await page.goto('/lv/profile');
+    await page.getByRole('combobox', { name: 'Valoda' }).selectOption('en');
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    const link = page.getByRole('link', { name: 'Continue in English' });
+    await expect(link).toBeFocused();
+    await link.click();
+    await expect(page).toHaveURL(/\/en\/profile$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My profile');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('lv');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Turpināt latviešu valodā' })).toBeVisible();
+  });
+});

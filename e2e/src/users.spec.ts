@@ -1,0 +1,119 @@
+import type { Organisation, Page as ApiPage } from '@di/contracts';
+import { apiGet, expect, test } from './support/auth';
+
+test.describe('users list of a coordinator', () => {
+  test.use({ account: 'coordinator' });
+
+  test('shows only the people of Latgale', async ({ page, session, request }) => {
+    if (!session) throw new Error('signed in expected');
+    const latgale = await apiGet<ApiPage<Organisation>>(request, session, '/api/organisations?regionCode=LPR&pageSize=200');
+    const latgaleNames = new Set(latgale.items.map((organisation) => organisation.name));
+
+    await page.goto('/lv/users');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lietotāji');
+    await expect(page.getByText('Jūs redzat cilvēkus savā pārziņā: Latgales plānošanas reģions.')).toBeVisible();
+    await expect(page.locator('p.status')).toHaveText(/Atrasti?\s+\d+\s+lietotāj/);
+
+    const organisations = await page.locator('tbody td.users__organisation').allTextContents();
+    expect(organisations.length).toBeGreaterThan(0);
+    for (const name of organisations) {
+      expect(latgaleNames, `${name} is in Latgale`).toContain(name.trim());
+    }
+    await expect(page.locator('tbody tr', { hasText: 'Demo Dalībniece' })).toBeVisible();
+    // People in Rīga's region are not in reach.
+    await expect(page.locator('tbody tr', { hasText: 'Ogres novads' })).toHaveCount(0);
+
+    // The organisation filter offers only Latgale's organisations.
+    const options = await page.getByLabel('Organizācija').locator('option').allTextContents();
+    for (const option of options.slice(1)) {
+      expect(latgaleNames).toContain(option.trim());
+    }
+  });
+
+  test('offers a coordinator only the participant and trainer roles', async ({ page }) => {
+    await page.goto('/lv/users/new');
+    const roles = page.getByRole('group', { name: 'Lomas' }).getByRole('checkbox');
+    await expect(roles).toHaveCount(2);
+    await expect(page.getByRole('checkbox', { name: 'Pasniedzējs' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Dalībnieks' })).toBeChecked();
+  });
+});
+
+test.describe('users list of an admin', () => {
+  test('filters by role and search, with the filters in the address', async ({ page }) => {
+    await page.goto('/lv/users');
+    await expect(page.locator('p.status')).toHaveText(/Atrasti\s+\d+\s+lietotāji/);
+    await page.getByLabel('Loma').selectOption({ label: 'Pasniedzējs' });
+    await expect(page).toHaveURL(/role=trainer/);
+    await expect(page.locator('tbody tr', { hasText: 'Demo Pasniedzējs' })).toBeVisible();
+    await page.getByLabel('Meklēt pēc vārda vai e-pasta').fill('pasniedz');
+    await expect(page).toHaveURL(/q=pasniedz/);
+    await expect(page.locator('p.status')).toHaveText(/^\s*Atrasts\s+1\s+lietotājs\s*$/);
+    await page.reload();
+    await expect(page.getByLabel('Loma')).toHaveValue('trainer');
+    await expect(page.locator('tbody tr')).toHaveCount(1);
+  });
+
+  test('invites a person, who then appears in the list as invited', async ({ page }) => {
+    const email = `e2e.${Date.now()}@example.invalid`;
+    await page.goto('/lv/users');
+    await page.getByRole('link', { name: 'Uzaicināt lietotāju' }).click();
+    await expect(page).toHaveURL(/\/lv\/users\/new$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uzaicināt lietotāju');
+
+    // Sending empty lists what to fix and moves focus there.
+    await page.getByRole('button', { name: 'Nosūtīt uzaicinājumu' }).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveCount(4);
+    await summary.getByRole('link', { name: /E-pasta adrese/ }).click();
+    await expect(page.getByLabel('E-pasta adrese')).toBeFocused();
+
+    await page.getByLabel('E-pasta adrese').fill(email);
+    await page.getByLabel('Vārds, uzvārds').fill('E2E Anna Bērziņa');
+    await page.getByLabel('Organizācija').selectOption({ label: 'Kalupe' });
+    await page.getByLabel('Dalībnieka veids').selectOption({ label: 'Sociālais mentors' });
+    await page.getByRole('checkbox', { name: 'Pasniedzējs' }).check();
+    await page.getByRole('button', { name: 'Nosūtīt uzaicinājumu' }).click();
+
+    await expect(page).toHaveURL(/\/lv\/users\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E Anna Bērziņa');
+    await expect(page.getByText(`Uzaicinājums nosūtīts uz ${email}.`)).toBeVisible();
+    await expect(page.locator('.meta__status')).toHaveText('Uzaicināts');
+    await expect(page.getByRole('button', { name: 'Nosūtīt uzaicinājumu vēlreiz' })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Atpakaļ uz lietotāju sarakstu' }).click();
+    await page.getByLabel('Meklēt pēc vārda vai e-pasta').fill(email);
+    const row = page.locator('tbody tr', { hasText: email });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('.users__status')).toHaveText('Uzaicināts');
+    await expect(row.locator('.users__roles')).toHaveText('Pasniedzējs, Dalībnieks');
+    await expect(row.locator('.users__organisation')).toHaveText('Kalupe');
+
+    // The same address again: the conflict shows next to the email field.
+    await page.goto('/lv/users/new');
+    await page.getByLabel('E-pasta adrese').fill(email);
+    await page.getByLabel('Vārds, uzvārds').fill('E2E Anna Otrā');
+    await page.getByLabel('Organizācija').selectOption({ label: 'Kalupe' });
+    await page.getByLabel('Dalībnieka veids').selectOption({ label: 'Cits' });
+    await page.getByRole('button', { name: 'Nosūtīt uzaicinājumu' }).click();
+    await expect(page.getByLabel('E-pasta adrese')).toHaveAccessibleDescription(/jau ir reģistrēta platformā/);
+  });
+
+  test('edits a person and resends an invitation', async ({ page }) => {
+    await page.goto('/lv/users?q=janis.demo');
+    await page.getByRole('link', { name: 'Demo Jānis Ozols' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo Jānis Ozols');
+    await page.getByRole('button', { name: 'Nosūtīt uzaicinājumu vēlreiz' }).click();
+    await expect(page.getByText('Uzaicinājums vēlreiz nosūtīts uz janis.demo@demo.invalid.')).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'Pasniedzējs' }).check();
+    await page.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
+    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Pasniedzējs' })).toBeChecked();
+    await page.getByRole('checkbox', { name: 'Pasniedzējs' }).uncheck();
+    await page.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
+    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+  });
+});

@@ -1,0 +1,140 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { API_PATHS, type Problem } from '@di/contracts';
+import { firstValueFrom } from 'rxjs';
+import { AuthSession, refreshDelayMs, safeReturnUrl } from './auth-session';
+import { ADMIN, COORDINATOR, loginResponse } from './auth.testing';
+
+const unauthorised: Problem = {
+  type: 'about:blank',
+  title: 'Unauthorized',
+  status: 401,
+  detail: 'Your session has ended; sign in again',
+};
+
+describe('AuthSession', () => {
+  let session: AuthSession;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: '**', children: [] }]),
+      ],
+    });
+    session = TestBed.inject(AuthSession);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    http.verify();
+    jest.useRealTimers();
+  });
+
+  it('restores the session from the refresh cookie at start', async () => {
+    const restored = session.restore();
+    const request = http.expectOne(API_PATHS.refresh);
+    expect(request.request.method).toBe('POST');
+    request.flush(loginResponse(COORDINATOR, 'fresh'));
+    await restored;
+
+    expect(session.me()).toEqual(COORDINATOR);
+    expect(session.accessToken()).toBe('fresh');
+    expect(session.hasRole('coordinator')).toBe(true);
+    expect(session.isCoordinatorOrAdmin()).toBe(true);
+    expect(session.isAdmin()).toBe(false);
+    expect(session.coordinatorScopes()).toEqual([{ regionCode: 'LPR' }]);
+  });
+
+  it('starts signed out when there is no session (401), without failing', async () => {
+    const restored = session.restore();
+    http
+      .expectOne(API_PATHS.refresh)
+      .flush(unauthorised, { status: 401, statusText: 'Unauthorized' });
+    await expect(restored).resolves.toBeUndefined();
+    expect(session.signedIn()).toBe(false);
+    expect(session.accessToken()).toBeNull();
+  });
+
+  it('shares one refresh between callers asking at once', async () => {
+    const first = firstValueFrom(session.refresh());
+    const second = firstValueFrom(session.refresh());
+    http.expectOne(API_PATHS.refresh).flush(loginResponse(ADMIN, 'shared'));
+    expect(await first).toBe('shared');
+    expect(await second).toBe('shared');
+
+    // A later refresh is a new request.
+    const third = firstValueFrom(session.refresh());
+    http.expectOne(API_PATHS.refresh).flush(loginResponse(ADMIN, 'next'));
+    expect(await third).toBe('next');
+  });
+
+  it('refreshes a minute before the access token expires', () => {
+    jest.useFakeTimers();
+    session.startSession(loginResponse(ADMIN, 'first', 900));
+
+    jest.advanceTimersByTime(839_000);
+    http.expectNone(API_PATHS.refresh);
+    jest.advanceTimersByTime(1_000);
+    http
+      .expectOne(API_PATHS.refresh)
+      .flush(loginResponse(ADMIN, 'second', 900));
+    expect(session.accessToken()).toBe('second');
+  });
+
+  it('sends the person to sign in when a background refresh is refused', async () => {
+    jest.useFakeTimers();
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/users?q=ann');
+    session.startSession(loginResponse(ADMIN, 'first', 900));
+
+    jest.advanceTimersByTime(840_000);
+    http
+      .expectOne(API_PATHS.refresh)
+      .flush(unauthorised, { status: 401, statusText: 'Unauthorized' });
+    jest.useRealTimers();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(session.signedIn()).toBe(false);
+    expect(router.url).toBe('/sign-in?returnUrl=%2Fusers%3Fq%3Dann');
+  });
+
+  it('signs out on the server and here, and shows the sign-in page', async () => {
+    const router = TestBed.inject(Router);
+    session.startSession(loginResponse(ADMIN));
+    const done = session.signOut();
+    http
+      .expectOne(API_PATHS.logout)
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await done;
+    expect(session.me()).toBeNull();
+    expect(session.accessToken()).toBeNull();
+    expect(router.url).toBe('/sign-in');
+  });
+});
+
+describe('refreshDelayMs', () => {
+  it('is a minute early for normal tokens and three quarters of short ones', () => {
+    expect(refreshDelayMs(900)).toBe(840_000);
+    expect(refreshDelayMs(120)).toBe(90_000);
+    expect(refreshDelayMs(0)).toBe(0);
+  });
+});
+
+describe('safeReturnUrl', () => {
+  it('accepts paths inside the app only', () => {
+    expect(safeReturnUrl('/users?q=a')).toBe('/users?q=a');
+    expect(safeReturnUrl('//evil.example/x')).toBe('/');
+    expect(safeReturnUrl('/\\evil.example')).toBe('/');
+    expect(safeReturnUrl('https://evil.example')).toBe('/');
+    expect(safeReturnUrl('/sign-in?returnUrl=/x')).toBe('/');
+    expect(safeReturnUrl(undefined)).toBe('/');
+  });
+});

@@ -1,0 +1,293 @@
+import { HttpClient } from '@angular/common/http';
+import {
+  DestroyRef,
+  Injectable,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { Router, type UrlTree } from '@angular/router';
+import {
+  API_PATHS,
+  type LoginRequest,
+  type LoginResponse,
+  type Me,
+  type Role,
+  type RoleScope,
+} from '@di/contracts';
+import {
+  Observable,
+  catchError,
+  finalize,
+  firstValueFrom,
+  from,
+  map,
+  of,
+  shareReplay,
+  throwError,
+  timeout,
+} from 'rxjs';
+import { toApiError } from '../api/api-error';
+import { rethrowAsApiError } from '../api/http-params';
+
+/** Why the sign-in page is shown; it says so to the person. */
+export type SignInNotice = 'signed-out' | 'expired' | 'password-set';
+
+/** Router navigation state understood by the sign-in page. */
+export interface SignInState {
+  notice?: SignInNotice;
+}
+
+/** How long the app waits at start for the session to be restored before showing itself signed out. */
+export const RESTORE_TIMEOUT_MS = 10_000;
+/** After a failed background refresh that was not a 401 (e.g. no network), try again after this. */
+export const REFRESH_RETRY_MS = 30_000;
+/** A token this close to its expiry is refreshed before it is sent. */
+export const EXPIRY_SLACK_MS = 5_000;
+
+const REFRESH_LOCK = 'di-training-auth-refresh';
+const CHANNEL = 'di-training-auth';
+
+/**
+ * When to refresh an access token that lives `expiresInSeconds`: a minute before it expires, or at
+ * three quarters of its life when that is short, so a slow network never lets it lapse.
+ */
+export function refreshDelayMs(expiresInSeconds: number): number {
+  const lifetime = Math.max(0, expiresInSeconds) * 1000;
+  return lifetime > 4 * 60_000
+    ? lifetime - 60_000
+    : Math.floor(lifetime * 0.75);
+}
+
+/**
+ * A return URL from a query parameter, accepted only as a path inside this app (never another
+ * site, never the sign-in page itself); otherwise the home page.
+ */
+export function safeReturnUrl(value: unknown): string {
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\') ||
+    /^\/sign-in(?:[/?#]|$)/.test(value)
+  ) {
+    return '/';
+  }
+  return value;
+}
+
+/**
+ * The signed-in person and their access token. The token is kept only in memory: after a page
+ * load the session comes back from the httpOnly refresh cookie (`restore()` at start-up), and it is
+ * refreshed in the background shortly before it expires.
+ */
+@Injectable({ providedIn: 'root' })
+export class AuthSession {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+
+  private readonly current = signal<Me | null>(null);
+  /** The signed-in person, or null. */
+  readonly me = this.current.asReadonly();
+  readonly signedIn = computed(() => this.current() !== null);
+  readonly roles = computed<readonly Role[]>(() => [
+    ...new Set((this.current()?.roles ?? []).map((grant) => grant.role)),
+  ]);
+  readonly isAdmin = computed(() => this.roles().includes('admin'));
+  readonly isCoordinatorOrAdmin = computed(() =>
+    this.hasAnyRole(['admin', 'coordinator']),
+  );
+  /** Where the signed-in coordinator may act: regions and organisations. Empty for others. */
+  readonly coordinatorScopes = computed<readonly RoleScope[]>(() =>
+    (this.current()?.roles ?? []).flatMap((grant) =>
+      grant.role === 'coordinator' && grant.scope ? [grant.scope] : [],
+    ),
+  );
+
+  private token: string | null = null;
+  private expiresAt = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshing: Observable<string> | null = null;
+  /** Tells the other tabs of this browser about a sign-out, so none stays signed in by mistake. */
+  private readonly channel =
+    typeof BroadcastChannel === 'undefined'
+      ? null
+      : new BroadcastChannel(CHANNEL);
+
+  constructor() {
+    if (this.channel) {
+      this.channel.onmessage = (event: MessageEvent) => {
+        if (event.data === 'signed-out' && this.signedIn()) {
+          this.clear();
+          void this.goToSignIn(undefined, 'signed-out');
+        }
+      };
+    }
+    inject(DestroyRef).onDestroy(() => {
+      clearTimeout(this.refreshTimer);
+      this.channel?.close();
+    });
+  }
+
+  /** Reactive: usable in `computed` and templates. */
+  hasRole(role: Role): boolean {
+    return this.roles().includes(role);
+  }
+
+  hasAnyRole(roles: readonly Role[]): boolean {
+    const mine = this.roles();
+    return roles.some((role) => mine.includes(role));
+  }
+
+  accessToken(): string | null {
+    return this.token;
+  }
+
+  /** True when there is a token but it has expired or is about to. */
+  tokenNeedsRefresh(now = Date.now()): boolean {
+    return this.token !== null && now >= this.expiresAt - EXPIRY_SLACK_MS;
+  }
+
+  /** Signs in; errors arrive as `ApiError` (401 wrong credentials, 429 with `retryAfterSeconds`). */
+  signIn(credentials: LoginRequest): Observable<Me> {
+    return this.http.post<LoginResponse>(API_PATHS.login, credentials).pipe(
+      map((response) => {
+        this.startSession(response);
+        return response.user;
+      }),
+      catchError(rethrowAsApiError),
+    );
+  }
+
+  /** At start-up: brings back the session of the refresh cookie, if any. Never fails. */
+  restore(): Promise<void> {
+    return firstValueFrom(
+      this.refresh().pipe(
+        timeout(RESTORE_TIMEOUT_MS),
+        map(() => undefined),
+        catchError(() => of(undefined)),
+      ),
+    );
+  }
+
+  /**
+   * A new access token from the refresh cookie. Concurrent callers share one request; a 401 ends
+   * the local session (the caller decides whether to send the person to sign in).
+   */
+  refresh(): Observable<string> {
+    if (!this.refreshing) {
+      this.refreshing = this.refreshRequest().pipe(
+        map((response) => {
+          this.startSession(response);
+          return response.accessToken;
+        }),
+        catchError((error: unknown) => {
+          const apiError = toApiError(error);
+          if (apiError.status === 401) {
+            this.clear();
+          }
+          return throwError(() => apiError);
+        }),
+        finalize(() => (this.refreshing = null)),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+    }
+    return this.refreshing;
+  }
+
+  /** After the person's own details changed (profile). */
+  updateMe(me: Me): void {
+    this.current.set(me);
+  }
+
+  /** Ends the session on the server and here, and shows the sign-in page. */
+  async signOut(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(API_PATHS.logout, null));
+    } catch {
+      // The local session ends regardless; the cookie expires on its own.
+    }
+    this.clear();
+    this.channel?.postMessage('signed-out');
+    await this.goToSignIn(undefined, 'signed-out');
+  }
+
+  /**
+   * The server no longer accepts the session (refresh answered 401): forget it and ask the person
+   * to sign in again, coming back to where they were.
+   */
+  expire(): void {
+    this.clear();
+    const url = this.router.url;
+    if (/^\/sign-in(?:[/?#]|$)/.test(url)) {
+      return;
+    }
+    const pending = this.router.currentNavigation()?.finalUrl;
+    const returnUrl = pending ? this.router.serializeUrl(pending) : url;
+    void this.goToSignIn(returnUrl, 'expired');
+  }
+
+  /** `/sign-in?returnUrl=…` as a tree, for guards. */
+  signInUrl(returnUrl?: string): UrlTree {
+    const back = returnUrl === undefined ? undefined : safeReturnUrl(returnUrl);
+    return this.router.createUrlTree(['/sign-in'], {
+      queryParams: back && back !== '/' ? { returnUrl: back } : {},
+    });
+  }
+
+  private goToSignIn(
+    returnUrl: string | undefined,
+    notice: SignInNotice,
+  ): Promise<boolean> {
+    const state: SignInState = { notice };
+    return this.router.navigateByUrl(this.signInUrl(returnUrl), { state });
+  }
+
+  /** Takes over the session of a sign-in or refresh response. */
+  startSession(response: LoginResponse): void {
+    this.token = response.accessToken;
+    this.expiresAt = Date.now() + response.expiresIn * 1000;
+    this.current.set(response.user);
+    this.scheduleRefresh(refreshDelayMs(response.expiresIn));
+  }
+
+  private clear(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.token = null;
+    this.expiresAt = 0;
+    this.current.set(null);
+  }
+
+  private scheduleRefresh(delayMs: number): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.refreshInBackground(), delayMs);
+  }
+
+  private refreshInBackground(): void {
+    this.refresh().subscribe({
+      error: (error: unknown) => {
+        if (toApiError(error).status === 401) {
+          this.expire();
+        } else if (this.token && Date.now() < this.expiresAt) {
+          this.scheduleRefresh(REFRESH_RETRY_MS);
+        }
+        // Otherwise the next request finds the token expired and refreshes first.
+      },
+    });
+  }
+
+  /**
+   * Tabs of one browser share the refresh cookie; one refresh at a time (Web Locks) means a tab
+   * never presents a cookie another tab has just rotated away.
+   */
+  private refreshRequest(): Observable<LoginResponse> {
+    const request = this.http.post<LoginResponse>(API_PATHS.refresh, null);
+    const locks =
+      typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (!locks) {
+      return request;
+    }
+    return from(locks.request(REFRESH_LOCK, () => firstValueFrom(request)));
+  }
+}

@@ -1,0 +1,65 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { Me } from '@di/contracts';
+import {
+  ADMIN,
+  COORDINATOR,
+  PARTICIPANT,
+  TRAINER,
+  signInAs,
+  withRoles,
+} from '../auth/auth.testing';
+import { MainNav } from './main-nav';
+
+describe('MainNav', () => {
+  async function linksFor(user: Me | null): Promise<string[]> {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
+    });
+    if (user) {
+      signInAs(user);
+    }
+    const fixture = TestBed.createComponent(MainNav);
+    await fixture.whenStable();
+    return [
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll('a'),
+    ].map((link) => `${link.textContent?.trim()} ${link.getAttribute('href')}`);
+  }
+
+  it('shows Users to admins', async () => {
+    expect(await linksFor(ADMIN)).toEqual([
+      'Organizācijas /organisations',
+      'Lietotāji /users',
+    ]);
+  });
+
+  it('shows Users to coordinators', async () => {
+    expect(await linksFor(COORDINATOR)).toContain('Lietotāji /users');
+  });
+
+  it('does not show Users to participants or trainers', async () => {
+    expect(await linksFor(PARTICIPANT)).toEqual([
+      'Organizācijas /organisations',
+    ]);
+    TestBed.resetTestingModule();
+    expect(await linksFor(TRAINER)).toEqual(['Organizācijas /organisations']);
+  });
+
+  it('shows Users to a trainer who is also a coordinator', async () => {
+    const both = withRoles(TRAINER, [
+      { role: 'trainer' },
+      { role: 'coordinator', scope: { organisationId: 'vsac-latgale' } },
+    ]);
+    expect(await linksFor(both)).toContain('Lietotāji /users');
+  });
+
+  it('offers only signing in to someone signed out', async () => {
+    expect(await linksFor(null)).toEqual(['Pieslēgties /sign-in']);
+  });
+});

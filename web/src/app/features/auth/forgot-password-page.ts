@@ -1,0 +1,120 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { toApiError } from '../../core/api/api-error';
+import {
+  FieldErrorPipe,
+  applyFieldErrors,
+  focusFirstInvalid,
+} from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { AuthApi } from './auth-api';
+
+/**
+ * Asks for a password-reset link. The answer is the same whether or not the address has an
+ * account, so the page never reveals who is registered.
+ */
+@Component({
+  selector: 'app-forgot-password-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    SubmitButton,
+    FieldErrorPipe,
+  ],
+  templateUrl: './forgot-password-page.html',
+  styleUrl: './auth-pages.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ForgotPasswordPage {
+  private readonly api = inject(AuthApi);
+  private readonly injector = inject(Injector);
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+  });
+  protected readonly busy = signal(false);
+  /** The address the link was asked for, once the request went through. */
+  protected readonly sentTo = signal<string | null>(null);
+  protected readonly problem = signal<string | null>(null);
+
+  private readonly formElement =
+    viewChild<ElementRef<HTMLFormElement>>('formElement');
+  private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
+  private readonly confirmation =
+    viewChild<ElementRef<HTMLElement>>('confirmation');
+
+  protected submit(): void {
+    if (this.busy()) {
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusAfterRender(() => {
+        const form = this.formElement()?.nativeElement;
+        if (form) focusFirstInvalid(form);
+      });
+      return;
+    }
+    const email = this.form.getRawValue().email.trim();
+    this.busy.set(true);
+    this.problem.set(null);
+    this.api.requestPasswordReset({ email }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.sentTo.set(email);
+        this.focusAfterRender(() => this.confirmation()?.nativeElement.focus());
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const apiError = toApiError(error);
+        const unplaced =
+          apiError.status === 400
+            ? applyFieldErrors(this.form, apiError.problem)
+            : [];
+        if (
+          apiError.status === 400 &&
+          unplaced.length === 0 &&
+          apiError.problem.errors?.length
+        ) {
+          this.focusAfterRender(() => {
+            const form = this.formElement()?.nativeElement;
+            if (form) focusFirstInvalid(form);
+          });
+          return;
+        }
+        this.problem.set(
+          apiError.status === 429
+            ? $localize`:@@forgotPassword.error.tooMany:Pārāk daudz pieprasījumu. Pagaidiet brīdi un mēģiniet vēlreiz.`
+            : unplaced.join(' ') || apiError.problem.detail,
+        );
+        this.focusAfterRender(() => this.alert()?.nativeElement.focus());
+      },
+    });
+  }
+
+  protected again(): void {
+    this.sentTo.set(null);
+  }
+
+  private focusAfterRender(focus: () => void): void {
+    afterNextRender(focus, { injector: this.injector });
+  }
+}

@@ -1,0 +1,174 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
+import { toApiError } from '../../core/api/api-error';
+import type { SignInState } from '../../core/auth/auth-session';
+import {
+  FieldErrorPipe,
+  applyFieldErrors,
+  focusFirstInvalid,
+  sameAs,
+} from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { AuthApi } from './auth-api';
+import { PasswordVisibilityToggle } from './password-visibility-toggle';
+import { SetPasswordToken } from './set-password-token';
+
+type SetPasswordProblem =
+  | { kind: 'tokenInvalid' }
+  | { kind: 'other'; detail: string };
+
+/** Where invitation and password-reset links lead: `/set-password#token=…`. */
+@Component({
+  selector: 'app-set-password-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    SubmitButton,
+    FieldErrorPipe,
+    PasswordVisibilityToggle,
+  ],
+  templateUrl: './set-password-page.html',
+  styleUrl: './auth-pages.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class SetPasswordPage {
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly tokenStore = inject(SetPasswordToken);
+  private readonly injector = inject(Injector);
+
+  protected readonly token = this.tokenStore.take(this.route.snapshot.fragment);
+  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  protected readonly maxLength = PASSWORD_MAX_LENGTH;
+
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      password: [
+        '',
+        [
+          Validators.required,
+          Validators.minLength(PASSWORD_MIN_LENGTH),
+          Validators.maxLength(PASSWORD_MAX_LENGTH),
+        ],
+      ],
+      repeat: ['', Validators.required],
+    },
+    { validators: sameAs('password', 'repeat') },
+  );
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<SetPasswordProblem | null>(null);
+  protected readonly passwordVisible = signal(false);
+
+  private readonly formElement =
+    viewChild<ElementRef<HTMLFormElement>>('formElement');
+  private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
+
+  constructor() {
+    if (this.route.snapshot.fragment) {
+      // Out of the address bar (and history) once read; the query, if any, stays.
+      afterNextRender(
+        () =>
+          void this.router.navigate([], {
+            relativeTo: this.route,
+            queryParamsHandling: 'preserve',
+            replaceUrl: true,
+          }),
+        { injector: this.injector },
+      );
+    }
+  }
+
+  protected submit(): void {
+    if (this.busy() || !this.token) {
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusAfterRender(() => {
+        const form = this.formElement()?.nativeElement;
+        if (form) focusFirstInvalid(form);
+      });
+      return;
+    }
+    this.busy.set(true);
+    this.problem.set(null);
+    this.api
+      .setPassword({
+        token: this.token,
+        password: this.form.getRawValue().password,
+      })
+      .subscribe({
+        next: () => {
+          this.tokenStore.forget();
+          const state: SignInState = { notice: 'password-set' };
+          void this.router.navigateByUrl('/sign-in', {
+            state,
+            replaceUrl: true,
+          });
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.showProblem(error);
+        },
+      });
+  }
+
+  private showProblem(error: unknown): void {
+    const apiError = toApiError(error);
+    // A token the API cannot even read (cut short when copied) comes back as a field error.
+    const tokenRefused =
+      apiError.code === 'TOKEN_INVALID' ||
+      (apiError.status === 400 &&
+        !!apiError.problem.errors?.some((error) => error.field === 'token'));
+    if (tokenRefused) {
+      this.tokenStore.forget();
+      this.problem.set({ kind: 'tokenInvalid' });
+      this.focusAfterRender(() => this.alert()?.nativeElement.focus());
+      return;
+    }
+    const unplaced =
+      apiError.status === 400
+        ? applyFieldErrors(this.form, apiError.problem)
+        : [];
+    if (
+      apiError.status === 400 &&
+      unplaced.length === 0 &&
+      apiError.problem.errors?.length
+    ) {
+      this.focusAfterRender(() => {
+        const form = this.formElement()?.nativeElement;
+        if (form) focusFirstInvalid(form);
+      });
+      return;
+    }
+    this.problem.set({
+      kind: 'other',
+      detail: unplaced.join(' ') || apiError.problem.detail,
+    });
+    this.focusAfterRender(() => this.alert()?.nativeElement.focus());
+  }
+
+  private focusAfterRender(focus: () => void): void {
+    afterNextRender(focus, { injector: this.injector });
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { toApiError } from '../../core/api/api-error';
+import {
+  AuthSession,
+  type SignInNotice,
+  type SignInState,
+  safeReturnUrl,
+} from '../../core/auth/auth-session';
+import {
+  FieldErrorPipe,
+  focusFirstInvalid,
+} from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { PasswordVisibilityToggle } from './password-visibility-toggle';
+
+/** When a 429 comes without `Retry-After`. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+type SignInProblem =
+  | { kind: 'credentials' }
+  | { kind: 'tooMany' }
+  | { kind: 'other'; detail: string };
+
+@Component({
+  selector: 'app-sign-in-page',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    RouterLink,
+    SubmitButton,
+    FieldErrorPipe,
+    PasswordVisibilityToggle,
+  ],
+  templateUrl: './sign-in-page.html',
+  styleUrl: './auth-pages.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class SignInPage {
+  private readonly session = inject(AuthSession);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+
+  /** Where to go after signing in (query param, bound by the router). */
+  readonly returnUrl = input<string>();
+
+  protected readonly notice: SignInNotice | undefined = (
+    this.router.currentNavigation()?.extras.state as SignInState | undefined
+  )?.notice;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', Validators.required],
+  });
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<SignInProblem | null>(null);
+  /** Seconds until another attempt is allowed after a 429; 0 when it is. */
+  protected readonly secondsLeft = signal(0);
+  protected readonly passwordVisible = signal(false);
+
+  private readonly formElement =
+    viewChild.required<ElementRef<HTMLFormElement>>('formElement');
+  private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
+  private countdown: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearInterval(this.countdown));
+  }
+
+  protected submit(): void {
+    if (this.busy() || this.secondsLeft() > 0) {
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      afterNextRender(
+        () => focusFirstInvalid(this.formElement().nativeElement),
+        { injector: this.injector },
+      );
+      return;
+    }
+    this.busy.set(true);
+    this.problem.set(null);
+    const { email, password } = this.form.getRawValue();
+    this.session.signIn({ email: email.trim(), password }).subscribe({
+      next: () => {
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()), {
+          replaceUrl: true,
+        });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.showProblem(error);
+      },
+    });
+  }
+
+  private showProblem(error: unknown): void {
+    const apiError = toApiError(error);
+    if (apiError.status === 401) {
+      this.problem.set({ kind: 'credentials' });
+      this.form.controls.password.reset();
+    } else if (apiError.status === 429) {
+      this.problem.set({ kind: 'tooMany' });
+      this.startCountdown(
+        apiError.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS,
+      );
+    } else {
+      this.problem.set({
+        kind: 'other',
+        detail: apiError.problem.detail || apiError.problem.title,
+      });
+    }
+    afterNextRender(() => this.alert()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private startCountdown(seconds: number): void {
+    clearInterval(this.countdown);
+    const until = Date.now() + seconds * 1000;
+    const tick = () => {
+      const left = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      this.secondsLeft.set(left);
+      if (left === 0) {
+        clearInterval(this.countdown);
+      }
+    };
+    tick();
+    this.countdown = setInterval(tick, 1000);
+  }
+}

@@ -1,0 +1,135 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import {
+  FormGroupDirective,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
+import { errorMessage, toApiError } from '../../core/api/api-error';
+import {
+  FieldErrorPipe,
+  applyFieldErrors,
+  focusFirstInvalid,
+  sameAs,
+} from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { ProfileApi } from './profile-api';
+
+type Outcome = { kind: 'changed' } | { kind: 'failed'; detail: string };
+
+/** Changing one's own password: the current one, and the new one twice. */
+@Component({
+  selector: 'app-password-change-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    SubmitButton,
+    FieldErrorPipe,
+  ],
+  templateUrl: './password-change-form.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PasswordChangeForm {
+  private readonly api = inject(ProfileApi);
+  private readonly injector = inject(Injector);
+
+  /** For password managers: whose password this is. */
+  readonly email = input.required<string>();
+
+  protected readonly minLength = PASSWORD_MIN_LENGTH;
+  protected readonly maxLength = PASSWORD_MAX_LENGTH;
+  protected readonly form = inject(NonNullableFormBuilder).group(
+    {
+      currentPassword: ['', Validators.required],
+      newPassword: [
+        '',
+        [
+          Validators.required,
+          Validators.minLength(PASSWORD_MIN_LENGTH),
+          Validators.maxLength(PASSWORD_MAX_LENGTH),
+        ],
+      ],
+      repeat: ['', Validators.required],
+    },
+    { validators: sameAs('newPassword', 'repeat') },
+  );
+  protected readonly busy = signal(false);
+  protected readonly outcome = signal<Outcome | null>(null);
+  private readonly formElement =
+    viewChild.required<ElementRef<HTMLFormElement>>('formElement');
+  private readonly formDirective = viewChild.required(FormGroupDirective);
+
+  protected submit(): void {
+    if (this.busy()) {
+      return;
+    }
+    this.outcome.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalidAfterRender();
+      return;
+    }
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    this.busy.set(true);
+    this.api.changePassword({ currentPassword, newPassword }).subscribe({
+      next: () => {
+        this.busy.set(false);
+        // Also clears "submitted", so the emptied fields do not show as errors.
+        this.formDirective().resetForm();
+        this.outcome.set({ kind: 'changed' });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const apiError = toApiError(error);
+        const wrongCurrent = apiError.problem.errors?.some(
+          (fieldError) => fieldError.field === 'currentPassword',
+        );
+        const unplaced =
+          apiError.status === 400
+            ? applyFieldErrors(this.form, apiError.problem, {
+                currentPassword: 'currentPassword',
+                newPassword: 'newPassword',
+                password: 'newPassword',
+              })
+            : [];
+        if (wrongCurrent) {
+          // The API's wording may be in another language; this one is known.
+          this.form.controls.currentPassword.setErrors({
+            server: $localize`:@@profile.password.wrongCurrent:Pašreizējā parole nav pareiza.`,
+          });
+        }
+        if (
+          apiError.status !== 400 ||
+          unplaced.length > 0 ||
+          !apiError.problem.errors?.length
+        ) {
+          this.outcome.set({
+            kind: 'failed',
+            detail: unplaced.join(' ') || errorMessage(apiError),
+          });
+        }
+        this.focusFirstInvalidAfterRender();
+      },
+    });
+  }
+
+  private focusFirstInvalidAfterRender(): void {
+    afterNextRender(() => focusFirstInvalid(this.formElement().nativeElement), {
+      injector: this.injector,
+    });
+  }
+}

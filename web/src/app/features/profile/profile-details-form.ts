@@ -1,0 +1,181 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import type { Locale, Me, UpdateMeRequest } from '@di/contracts';
+import { errorMessage, toApiError } from '../../core/api/api-error';
+import { AuthSession } from '../../core/auth/auth-session';
+import {
+  ACTIVE_LOCALE,
+  LOCALE_BASE_PATHS,
+} from '../../core/i18n/active-locale';
+import {
+  FieldErrorPipe,
+  applyFieldErrors,
+  focusFirstInvalid,
+  notBlank,
+} from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { FULL_NAME_MAX_LENGTH } from '../users/user-form';
+import { ProfileApi } from './profile-api';
+
+/** Each language offered in itself, as in the language switch. */
+const LANGUAGES: readonly { code: Locale; name: string; continueIn: string }[] =
+  [
+    { code: 'lv', name: 'Latviešu', continueIn: 'Turpināt latviešu valodā' },
+    { code: 'en', name: 'English', continueIn: 'Continue in English' },
+  ];
+
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'unchanged' }
+  | { kind: 'savedOtherLanguage'; code: Locale; href: string; text: string }
+  | { kind: 'failed'; detail: string };
+
+/** The person's name and language. Saving another language offers that language's version. */
+@Component({
+  selector: 'app-profile-details-form',
+  imports: [
+    ReactiveFormsModule,
+    MatFormFieldModule,
+    MatInputModule,
+    SubmitButton,
+    FieldErrorPipe,
+  ],
+  templateUrl: './profile-details-form.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfileDetailsForm {
+  private readonly api = inject(ProfileApi);
+  private readonly session = inject(AuthSession);
+  private readonly activeLocale = inject(ACTIVE_LOCALE);
+  private readonly injector = inject(Injector);
+
+  readonly me = input.required<Me>();
+
+  protected readonly languages = LANGUAGES;
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    fullName: [
+      '',
+      [
+        Validators.required,
+        notBlank,
+        Validators.maxLength(FULL_NAME_MAX_LENGTH),
+      ],
+    ],
+    language: this.activeLocale as Locale,
+  });
+  protected readonly busy = signal(false);
+  protected readonly outcome = signal<Outcome | null>(null);
+  private readonly formElement =
+    viewChild.required<ElementRef<HTMLFormElement>>('formElement');
+  private readonly switchLink =
+    viewChild<ElementRef<HTMLElement>>('switchLink');
+
+  constructor() {
+    effect(() => {
+      const me = this.me();
+      untracked(() => {
+        if (!this.busy()) {
+          this.form.reset({ fullName: me.fullName, language: me.language });
+        }
+      });
+    });
+  }
+
+  protected submit(): void {
+    if (this.busy()) {
+      return;
+    }
+    this.outcome.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      afterNextRender(
+        () => focusFirstInvalid(this.formElement().nativeElement),
+        {
+          injector: this.injector,
+        },
+      );
+      return;
+    }
+    const me = this.me();
+    const value = this.form.getRawValue();
+    const request: UpdateMeRequest = {};
+    if (value.fullName.trim() !== me.fullName)
+      request.fullName = value.fullName.trim();
+    if (value.language !== me.language) request.language = value.language;
+    if (Object.keys(request).length === 0) {
+      this.outcome.set({ kind: 'unchanged' });
+      return;
+    }
+    this.busy.set(true);
+    this.api.update(request).subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.session.updateMe(saved);
+        this.form.reset({ fullName: saved.fullName, language: saved.language });
+        this.outcome.set(this.savedOutcome(saved.language));
+        if (saved.language !== this.activeLocale) {
+          afterNextRender(() => this.switchLink()?.nativeElement.focus(), {
+            injector: this.injector,
+          });
+        }
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const apiError = toApiError(error);
+        const unplaced =
+          apiError.status === 400
+            ? applyFieldErrors(this.form, apiError.problem)
+            : [];
+        if (
+          apiError.status !== 400 ||
+          unplaced.length > 0 ||
+          !apiError.problem.errors?.length
+        ) {
+          this.outcome.set({
+            kind: 'failed',
+            detail: unplaced.join(' ') || errorMessage(apiError),
+          });
+        }
+        afterNextRender(
+          () => focusFirstInvalid(this.formElement().nativeElement),
+          {
+            injector: this.injector,
+          },
+        );
+      },
+    });
+  }
+
+  private savedOutcome(language: Locale): Outcome {
+    if (language === this.activeLocale) {
+      return { kind: 'saved' };
+    }
+    const target =
+      LANGUAGES.find((candidate) => candidate.code === language) ??
+      LANGUAGES[0];
+    return {
+      kind: 'savedOtherLanguage',
+      code: target.code,
+      href: `${LOCALE_BASE_PATHS[target.code]}/profile`,
+      text: target.continueIn,
+    };
+  }
+}

@@ -1,0 +1,236 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { Router, RouterLink } from '@angular/router';
+import type { Role, RoleGrant, User } from '@di/contracts';
+import { errorMessage, toApiError } from '../../core/api/api-error';
+import { RigaDatePipe } from '../../shared/riga-date.pipe';
+import {
+  ErrorSummary,
+  type ErrorSummaryItem,
+} from '../../shared/forms/error-summary';
+import { applyFieldErrors, summaryItems } from '../../shared/forms/form-errors';
+import { SubmitButton } from '../../shared/forms/submit-button';
+import { UserStatusLabelPipe } from '../../shared/people/people-labels';
+import { USER_FIELD_LABELS } from './user-field-labels';
+import { UserFields } from './user-fields';
+import {
+  createEditUserForm,
+  patchEditForm,
+  splitGrants,
+  syncDependentControls,
+  toUpdateRequest,
+} from './user-form';
+import { roleNotGrantableText } from './user-invite-page';
+import type { UserPageState } from './user-page-state';
+import { userReferenceData } from './user-reference-data';
+import { USER_FIELD_MAP, userSummaryFields } from './user-summary-fields';
+import { UsersApi } from './users-api';
+
+const ID_PREFIX = 'user';
+
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'unchanged' }
+  | { kind: 'invitationSent' }
+  | { kind: 'invitationFailed'; detail: string };
+
+/** One person: details, roles, account status; resending the invitation while not yet accepted. */
+@Component({
+  selector: 'app-user-edit-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    RouterLink,
+    UserFields,
+    ErrorSummary,
+    SubmitButton,
+    UserStatusLabelPipe,
+    RigaDatePipe,
+  ],
+  templateUrl: './user-edit-page.html',
+  styleUrl: './user-pages.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class UserEditPage {
+  private readonly api = inject(UsersApi);
+  private readonly injector = inject(Injector);
+  protected readonly reference = userReferenceData();
+
+  /** The route's `:id`, bound by the router. */
+  readonly id = input.required<string>();
+
+  protected readonly notice: UserPageState['notice'] = (
+    inject(Router).currentNavigation()?.extras.state as
+      | UserPageState
+      | undefined
+  )?.notice;
+
+  private readonly loaded = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  /** The person as last loaded or saved. */
+  protected readonly user = linkedSignal<User | undefined>(() =>
+    this.loaded.hasValue() ? this.loaded.value() : undefined,
+  );
+  protected readonly loadError = computed(() => {
+    const error = this.loaded.error();
+    if (!error) return undefined;
+    const apiError = toApiError(error);
+    return apiError.status === 404
+      ? { notFound: true, detail: '' }
+      : { notFound: false, detail: errorMessage(apiError) };
+  });
+
+  /** Roles the form does not show (not grantable by the signed-in person, extra scopes). */
+  private readonly keptGrants = signal<readonly RoleGrant[]>([]);
+  protected readonly keptRoles = computed(() =>
+    this.keptGrants().map((grant) => grant.role),
+  );
+  protected readonly keptRoleLabels = computed(() =>
+    this.keptGrants().map((grant) => this.reference.grantLabel(grant)),
+  );
+
+  protected readonly idPrefix = ID_PREFIX;
+  protected readonly labels = USER_FIELD_LABELS;
+  protected readonly form = createEditUserForm(
+    inject(NonNullableFormBuilder),
+    () => this.keptGrants().map((grant) => grant.role),
+  );
+  protected readonly busy = signal(false);
+  protected readonly resending = signal(false);
+  protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
+  protected readonly outcome = signal<Outcome | null>(null);
+  private readonly summary = viewChild(ErrorSummary);
+
+  constructor() {
+    syncDependentControls(this.form, inject(DestroyRef));
+    // Fill the form whenever the person (re)loads or is saved.
+    effect(() => {
+      const user = this.user();
+      const shown = this.reference.shownRoles();
+      if (user) {
+        untracked(() => this.fill(user, shown));
+      }
+    });
+  }
+
+  protected submit(): void {
+    const user = this.user();
+    if (this.busy() || !user) {
+      return;
+    }
+    this.outcome.set(null);
+    if (this.form.invalid) {
+      this.showErrors();
+      return;
+    }
+    const request = toUpdateRequest(
+      this.form,
+      user,
+      this.reference.shownRoles(),
+      this.keptGrants(),
+    );
+    if (Object.keys(request).length === 0) {
+      this.errors.set([]);
+      this.outcome.set({ kind: 'unchanged' });
+      return;
+    }
+    this.busy.set(true);
+    this.errors.set([]);
+    this.api.update(user.id, request).subscribe({
+      next: (saved) => {
+        this.busy.set(false);
+        this.user.set(saved);
+        this.outcome.set({ kind: 'saved' });
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.showErrors(this.placeServerErrors(error));
+      },
+    });
+  }
+
+  protected resendInvitation(): void {
+    const user = this.user();
+    if (this.resending() || !user) {
+      return;
+    }
+    this.resending.set(true);
+    this.outcome.set(null);
+    this.api.resendInvitation(user.id).subscribe({
+      next: () => {
+        this.resending.set(false);
+        this.outcome.set({ kind: 'invitationSent' });
+      },
+      error: (error: unknown) => {
+        this.resending.set(false);
+        this.outcome.set({
+          kind: 'invitationFailed',
+          detail:
+            toApiError(error).code === 'NOT_INVITED'
+              ? $localize`:@@user.error.notInvited:šis cilvēks jau ir iestatījis paroli, vai arī konts nav aktīvs.`
+              : errorMessage(error),
+        });
+      },
+    });
+  }
+
+  protected retryLoad(): void {
+    this.loaded.reload();
+  }
+
+  private fill(user: User, shown: readonly Role[]): void {
+    const { edited, kept } = splitGrants(user.roles, shown);
+    this.keptGrants.set(kept);
+    patchEditForm(this.form, user, edited);
+    this.form.updateValueAndValidity();
+    this.form.markAsPristine();
+    this.form.markAsUntouched();
+  }
+
+  private placeServerErrors(error: unknown): string[] {
+    const apiError = toApiError(error);
+    const roles = this.form.controls.roles;
+    if (apiError.code === 'ROLE_NOT_GRANTABLE') {
+      roles.setErrors({ server: roleNotGrantableText() });
+      roles.markAsTouched();
+      return [];
+    }
+    if (apiError.code === 'LAST_ADMIN') {
+      return [
+        $localize`:@@user.error.lastAdmin:Platformā jābūt vismaz vienam aktīvam administratoram. Vispirms piešķiriet administratora lomu kādam citam.`,
+      ];
+    }
+    if (apiError.status === 400 && apiError.problem.errors?.length) {
+      return applyFieldErrors(this.form, apiError.problem, USER_FIELD_MAP);
+    }
+    return [errorMessage(apiError)];
+  }
+
+  private showErrors(other: string[] = []): void {
+    this.form.markAllAsTouched();
+    this.errors.set(
+      summaryItems(userSummaryFields(this.form, ID_PREFIX), other),
+    );
+    afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
+  }
+}

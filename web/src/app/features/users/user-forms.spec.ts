@@ -1,0 +1,401 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { LOCALE_ID } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import {
+  Router,
+  provideRouter,
+  withComponentInputBinding,
+} from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { API_PATHS, type Me, type Problem } from '@di/contracts';
+import { ADMIN, COORDINATOR, signInAs } from '../../core/auth/auth.testing';
+import {
+  describedErrors,
+  enter,
+  settle,
+  submit,
+  text,
+} from '../../testing/dom.testing';
+import {
+  ALL_ORGANISATIONS,
+  TEST_REGIONS,
+  pageOf,
+} from '../organisations/organisations.testing';
+import usersRoutes from './users.routes';
+import { ILZE, JANIS, KOORD, user } from './users.testing';
+
+const BAD_REQUEST = { status: 400, statusText: 'Bad Request' };
+
+function problem(partial: Partial<Problem> & { status: number }): Problem {
+  return { type: 'about:blank', title: 'Error', detail: 'Error', ...partial };
+}
+
+describe('user forms', () => {
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  async function open(url: string, as: Me = ADMIN): Promise<void> {
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: LOCALE_ID, useValue: 'lv' },
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(
+          [{ path: 'users', loadChildren: () => usersRoutes }],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    signInAs(as);
+    http = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create(url);
+    page = harness.routeNativeElement as HTMLElement;
+    await settle();
+    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
+    http
+      .expectOne((req) => req.url === API_PATHS.organisations)
+      .flush(pageOf(ALL_ORGANISATIONS));
+    await settle();
+  }
+
+  const checkbox = (role: string) =>
+    page.querySelector<HTMLInputElement>(
+      `mat-checkbox[data-role="${role}"] input`,
+    );
+  const summary = () => page.querySelector('app-error-summary .error-summary');
+
+  afterEach(() => http.verify());
+
+  describe('inviting a person', () => {
+    async function fillIn(): Promise<void> {
+      enter(page, '#invite-email', 'anna.berzina@example.lv');
+      enter(page, '#invite-full-name', 'Anna Bērziņa');
+      enter(page, '#invite-organisation', 'branch-kalupe');
+      enter(page, '#invite-participant-kind', 'social_mentor');
+      await settle();
+    }
+
+    it('sends the invitation with the chosen organisation, kind and roles', async () => {
+      await open('/users/new');
+      await fillIn();
+      checkbox('trainer')?.click();
+      await settle();
+      submit(page);
+      await settle();
+
+      const request = http.expectOne(API_PATHS.users);
+      expect(request.request.method).toBe('POST');
+      expect(request.request.body).toEqual({
+        email: 'anna.berzina@example.lv',
+        fullName: 'Anna Bērziņa',
+        organisationId: 'branch-kalupe',
+        participantKind: 'social_mentor',
+        roles: [{ role: 'trainer' }, { role: 'participant' }],
+        language: 'lv',
+      });
+      request.flush(
+        user({ id: 'u-anna', fullName: 'Anna Bērziņa', status: 'invited' }),
+        {
+          status: 201,
+          statusText: 'Created',
+        },
+      );
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/users/u-anna');
+      http
+        .expectOne(API_PATHS.user('u-anna'))
+        .flush(
+          user({ id: 'u-anna', fullName: 'Anna Bērziņa', status: 'invited' }),
+        );
+      http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
+      http
+        .expectOne((req) => req.url === API_PATHS.organisations)
+        .flush(pageOf(ALL_ORGANISATIONS));
+    });
+
+    it('shows a taken email address next to the email field', async () => {
+      await open('/users/new');
+      await fillIn();
+      submit(page);
+      await settle();
+      http.expectOne(API_PATHS.users).flush(
+        problem({
+          status: 409,
+          code: 'EMAIL_TAKEN',
+          detail: 'Someone with this email address already has an account',
+        }),
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+
+      const email = page.querySelector('#invite-email');
+      expect(describedErrors(email)).toBe(
+        'Šī e-pasta adrese jau ir reģistrēta platformā. Atrodiet šo cilvēku lietotāju sarakstā.',
+      );
+      expect(document.activeElement).toBe(summary());
+      const link = summary()?.querySelector('a');
+      expect(text(link)).toContain(
+        'E-pasta adrese: Šī e-pasta adrese jau ir reģistrēta',
+      );
+      link?.click();
+      expect(document.activeElement).toBe(email);
+    });
+
+    it('lists what to fix before sending anything', async () => {
+      await open('/users/new');
+      checkbox('participant')?.click(); // no role left
+      await settle();
+      submit(page);
+      await settle();
+
+      http.expectNone(API_PATHS.users);
+      expect(document.activeElement).toBe(summary());
+      expect([...(summary()?.querySelectorAll('li') ?? [])].map(text)).toEqual([
+        'E-pasta adrese: Aizpildiet šo lauku.',
+        'Vārds, uzvārds: Aizpildiet šo lauku.',
+        'Organizācija: Aizpildiet šo lauku.',
+        'Dalībnieka veids: Aizpildiet šo lauku.',
+        'Lomas: Izvēlieties vismaz vienu lomu.',
+      ]);
+      const roles = page.querySelector('#invite-roles');
+      expect(roles?.getAttribute('aria-describedby')).toBe(
+        'invite-roles-error',
+      );
+      expect(text(page.querySelector('#invite-roles-error'))).toBe(
+        'Izvēlieties vismaz vienu lomu.',
+      );
+    });
+
+    it('asks an admin for the coordinator scope', async () => {
+      await open('/users/new');
+      await fillIn();
+      checkbox('coordinator')?.click();
+      await settle();
+      submit(page);
+      await settle();
+      http.expectNone(API_PATHS.users);
+      expect(describedErrors(page.querySelector('#invite-scope-region'))).toBe(
+        'Aizpildiet šo lauku.',
+      );
+
+      enter(page, '#invite-scope-region', 'LPR');
+      await settle();
+      submit(page);
+      await settle();
+      const request = http.expectOne(API_PATHS.users);
+      expect(request.request.body.roles).toEqual([
+        { role: 'coordinator', scope: { regionCode: 'LPR' } },
+        { role: 'participant' },
+      ]);
+      request.flush(problem({ status: 503 }), {
+        status: 503,
+        statusText: 'Unavailable',
+      });
+      await settle();
+    });
+
+    it('offers a coordinator only the roles participant and trainer', async () => {
+      await open('/users/new', COORDINATOR);
+      const roles = [...page.querySelectorAll('mat-checkbox')].map((box) =>
+        box.getAttribute('data-role'),
+      );
+      expect(roles).toEqual(['trainer', 'participant']);
+      expect(page.textContent).not.toContain('Izveidot aktīvu kontu ar paroli');
+    });
+  });
+
+  describe('the user page', () => {
+    async function openUser(id: string, as: Me = ADMIN) {
+      TestBed.configureTestingModule({
+        providers: [
+          { provide: LOCALE_ID, useValue: 'lv' },
+          provideHttpClient(),
+          provideHttpClientTesting(),
+          provideRouter(
+            [{ path: 'users', loadChildren: () => usersRoutes }],
+            withComponentInputBinding(),
+          ),
+        ],
+      });
+      signInAs(as);
+      http = TestBed.inject(HttpTestingController);
+      const harness = await RouterTestingHarness.create(`/users/${id}`);
+      page = harness.routeNativeElement as HTMLElement;
+      await settle();
+    }
+
+    function flushReference(): void {
+      http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
+      http
+        .expectOne((req) => req.url === API_PATHS.organisations)
+        .flush(pageOf(ALL_ORGANISATIONS));
+    }
+
+    it('shows the field errors of a refused save next to their fields', async () => {
+      await openUser(ILZE.id);
+      http.expectOne(API_PATHS.user(ILZE.id)).flush(ILZE);
+      flushReference();
+      await settle();
+
+      const name = page.querySelector<HTMLInputElement>('#user-full-name');
+      expect(name?.value).toBe('Ilze Kalniņa');
+      expect(
+        page.querySelector<HTMLSelectElement>('#user-organisation')?.value,
+      ).toBe('branch-kalkuni');
+      expect(checkbox('participant')?.checked).toBe(true);
+
+      enter(page, '#user-full-name', 'Ilze Kalniņa-Ozola');
+      await settle();
+      submit(page);
+      await settle();
+      const request = http.expectOne(API_PATHS.user(ILZE.id));
+      expect(request.request.method).toBe('PATCH');
+      expect(request.request.body).toEqual({ fullName: 'Ilze Kalniņa-Ozola' });
+      request.flush(
+        problem({
+          status: 400,
+          errors: [
+            { field: 'fullName', message: 'Vārds ir par garu.' },
+            { field: 'somethingElse', message: 'Kaut kas cits nav kārtībā.' },
+          ],
+        }),
+        BAD_REQUEST,
+      );
+      await settle();
+
+      expect(describedErrors(name)).toBe('Vārds ir par garu.');
+      expect(document.activeElement).toBe(summary());
+      expect([...(summary()?.querySelectorAll('li') ?? [])].map(text)).toEqual([
+        'Vārds, uzvārds: Vārds ir par garu.',
+        'Kaut kas cits nav kārtībā.',
+      ]);
+    });
+
+    it('saves and says so', async () => {
+      await openUser(ILZE.id);
+      http.expectOne(API_PATHS.user(ILZE.id)).flush(ILZE);
+      flushReference();
+      await settle();
+
+      checkbox('trainer')?.click();
+      await settle();
+      submit(page);
+      await settle();
+      const request = http.expectOne(API_PATHS.user(ILZE.id));
+      expect(request.request.body).toEqual({
+        roles: [{ role: 'trainer' }, { role: 'participant' }],
+      });
+      request.flush({
+        ...ILZE,
+        roles: [{ role: 'trainer' }, { role: 'participant' }],
+      });
+      await settle();
+      expect(text(page.querySelector('.outcome'))).toBe('Izmaiņas saglabātas.');
+    });
+
+    it('keeps roles a coordinator may not change, and says a refused grant next to the roles', async () => {
+      const both = {
+        ...KOORD,
+        roles: [...KOORD.roles, { role: 'participant' as const }],
+      };
+      await openUser(KOORD.id, COORDINATOR);
+      http.expectOne(API_PATHS.user(KOORD.id)).flush(both);
+      flushReference();
+      await settle();
+
+      expect(text(page.querySelector('.roles__kept'))).toBe(
+        'Arī: Koordinators (Latgales plānošanas reģions). Šīs lomas var mainīt tikai administrators.',
+      );
+      checkbox('trainer')?.click();
+      await settle();
+      submit(page);
+      await settle();
+      const request = http.expectOne(API_PATHS.user(KOORD.id));
+      expect(request.request.body).toEqual({
+        roles: [
+          { role: 'coordinator', scope: { regionCode: 'LPR' } },
+          { role: 'trainer' },
+          { role: 'participant' },
+        ],
+      });
+      request.flush(problem({ status: 403, code: 'ROLE_NOT_GRANTABLE' }), {
+        status: 403,
+        statusText: 'Forbidden',
+      });
+      await settle();
+      expect(text(page.querySelector('#user-roles-error'))).toContain(
+        'Jūs varat piešķirt tikai lomas “Dalībnieks” un “Pasniedzējs”.',
+      );
+    });
+
+    it('explains in the summary why the last admin cannot be taken away', async () => {
+      const admin = user({
+        id: 'u-admin',
+        fullName: 'Demo Administrators',
+        organisationId: null,
+        roles: [{ role: 'admin' }],
+      });
+      await openUser(admin.id);
+      http.expectOne(API_PATHS.user(admin.id)).flush(admin);
+      flushReference();
+      await settle();
+      expect(
+        text(page.querySelector('#user-organisation option:checked')),
+      ).toBe('Nav (platformas administrators)');
+
+      page.querySelector<HTMLInputElement>('#user-active input')?.click();
+      await settle();
+      submit(page);
+      await settle();
+      const request = http.expectOne(API_PATHS.user(admin.id));
+      expect(request.request.body).toEqual({ active: false });
+      request.flush(problem({ status: 409, code: 'LAST_ADMIN' }), {
+        status: 409,
+        statusText: 'Conflict',
+      });
+      await settle();
+      expect(document.activeElement).toBe(summary());
+      expect(text(summary())).toContain(
+        'Platformā jābūt vismaz vienam aktīvam administratoram.',
+      );
+    });
+
+    it('sends an invitation again to someone who has not set a password', async () => {
+      await openUser(JANIS.id);
+      http.expectOne(API_PATHS.user(JANIS.id)).flush(JANIS);
+      flushReference();
+      await settle();
+
+      expect(text(page.querySelector('.meta__status'))).toBe('Uzaicināts');
+      const resend = [...page.querySelectorAll('button')].find(
+        (button) => text(button) === 'Nosūtīt uzaicinājumu vēlreiz',
+      );
+      resend?.click();
+      await settle();
+      http
+        .expectOne(API_PATHS.userInvitation(JANIS.id))
+        .flush(null, { status: 202, statusText: 'Accepted' });
+      await settle();
+      expect(text(page.querySelector('.outcome'))).toBe(
+        'Uzaicinājums vēlreiz nosūtīts uz u-janis@demo.invalid.',
+      );
+    });
+
+    it('says when the person is not there or out of reach', async () => {
+      await openUser('u-missing', COORDINATOR);
+      http
+        .expectOne(API_PATHS.user('u-missing'))
+        .flush(problem({ status: 404 }), {
+          status: 404,
+          statusText: 'Not Found',
+        });
+      flushReference();
+      await settle();
+      expect(text(page.querySelector('h1'))).toBe('Lietotājs nav atrasts');
+    });
+  });
+});
