@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app/create-app';
+import { wantsDemoData } from './config/demo-data';
 import { ConfigurationError, Environment, validateEnvironment } from './config/environment';
 import { EmbeddedPostgresServer } from './database/embedded/embedded-postgres-server';
 import { bootstrapLogger } from './logging/logger-options';
@@ -29,9 +30,7 @@ async function main(env: Environment): Promise<void> {
   try {
     const databaseUrl = embedded ? await embedded.start() : (env.DATABASE_URL as string);
     if (stopping) return;
-    // Demo people only on the product's own database, unless asked for.
-    const demoData = env.DEMO_DATA ? env.DEMO_DATA === 'true' : !env.DATABASE_URL;
-    app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR, demoData });
+    app = await createApp(databaseUrl, { webDistDir: env.WEB_DIST_DIR, demoData: wantsDemoData(env) });
     await app.listen({ port: env.PORT, host: env.HOST });
     const shown = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
     logger.info(`Ready at http://${shown}:${env.PORT}/ (API at /api, documentation at /api/docs)`);
