@@ -1,10 +1,12 @@
+import type { ProblemCode } from '@di/contracts';
+
 /**
  * A broken business rule. Services throw subclasses; the exception filter turns
  * them into problem responses with the status and code they carry.
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
-  abstract readonly code: string;
+  abstract readonly code: ProblemCode;
   /** Sent as Retry-After, for errors that pass with time (e.g. throttling). */
   readonly retryAfterSeconds?: number;
 }

@@ -1,17 +1,4 @@
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from '@di/contracts';
 
 /** How a `sent` message left: by SMTP, or written to the log in demo mode. */
 export type MailTransportKind = 'smtp' | 'log';
-
-/** A message in the outbox as `GET /api/mail/outbox` returns it. */
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  /** The plain-text body; once sent by SMTP its link is replaced by a note. */
-  text: string;
-  status: OutboxStatus;
-  createdAt: string;
-  sentAt: string | null;
-}

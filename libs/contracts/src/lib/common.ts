@@ -27,6 +27,20 @@ export interface FieldError {
   message: string;
 }
 
+/** The `code` of problems that a client may want to react to. */
+export const PROBLEM_CODES = [
+  'NOT_FOUND',
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+  'NOT_SIGNED_IN',
+  'TOKEN_INVALID',
+  'ROLE_NOT_GRANTABLE',
+  'EMAIL_TAKEN',
+  'LAST_ADMIN',
+  'NOT_INVITED',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
 /** RFC 9457 problem details, as every error response of the API carries them. */
 export interface Problem {
   type: string;
