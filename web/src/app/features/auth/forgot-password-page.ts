@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   signal,
   viewChild,
@@ -17,10 +15,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { toApiError } from '../../core/api/api-error';
+import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
-  applyFieldErrors,
-  focusFirstInvalid,
+  placeFieldErrors,
 } from '../../shared/forms/form-errors';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { AuthApi } from './auth-api';
@@ -45,7 +43,7 @@ import { AuthApi } from './auth-api';
 })
 export default class ForgotPasswordPage {
   private readonly api = inject(AuthApi);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -67,10 +65,7 @@ export default class ForgotPasswordPage {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusAfterRender(() => {
-        const form = this.formElement()?.nativeElement;
-        if (form) focusFirstInvalid(form);
-      });
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     const email = this.form.getRawValue().email.trim();
@@ -80,41 +75,27 @@ export default class ForgotPasswordPage {
       next: () => {
         this.busy.set(false);
         this.sentTo.set(email);
-        this.focusAfterRender(() => this.confirmation()?.nativeElement.focus());
+        this.focus.element(this.confirmation);
       },
       error: (error: unknown) => {
         this.busy.set(false);
         const apiError = toApiError(error);
-        const unplaced =
-          apiError.status === 400
-            ? applyFieldErrors(this.form, apiError.problem)
-            : [];
-        if (
-          apiError.status === 400 &&
-          unplaced.length === 0 &&
-          apiError.problem.errors?.length
-        ) {
-          this.focusAfterRender(() => {
-            const form = this.formElement()?.nativeElement;
-            if (form) focusFirstInvalid(form);
-          });
+        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError);
+        if (fieldsOnly) {
+          this.focus.firstInvalid(this.formElement);
           return;
         }
         this.problem.set(
           apiError.status === 429
             ? $localize`:@@forgotPassword.error.tooMany:Pārāk daudz pieprasījumu. Pagaidiet brīdi un mēģiniet vēlreiz.`
-            : unplaced.join(' ') || apiError.problem.detail,
+            : unplaced || apiError.problem.detail,
         );
-        this.focusAfterRender(() => this.alert()?.nativeElement.focus());
+        this.focus.element(this.alert);
       },
     });
   }
 
   protected again(): void {
     this.sentTo.set(null);
-  }
-
-  private focusAfterRender(focus: () => void): void {
-    afterNextRender(focus, { injector: this.injector });
   }
 }

@@ -19,10 +19,10 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
 import { toApiError } from '../../core/api/api-error';
 import type { SignInState } from '../../core/auth/auth-session';
+import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
-  applyFieldErrors,
-  focusFirstInvalid,
+  placeFieldErrors,
   sameAs,
 } from '../../shared/forms/form-errors';
 import { SubmitButton } from '../../shared/forms/submit-button';
@@ -56,6 +56,7 @@ export default class SetPasswordPage {
   private readonly route = inject(ActivatedRoute);
   private readonly tokenStore = inject(SetPasswordToken);
   private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   protected readonly token = this.tokenStore.take(this.route.snapshot.fragment);
   protected readonly minLength = PASSWORD_MIN_LENGTH;
@@ -104,10 +105,7 @@ export default class SetPasswordPage {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusAfterRender(() => {
-        const form = this.formElement()?.nativeElement;
-        if (form) focusFirstInvalid(form);
-      });
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     this.busy.set(true);
@@ -143,32 +141,18 @@ export default class SetPasswordPage {
     if (tokenRefused) {
       this.tokenStore.forget();
       this.problem.set({ kind: 'tokenInvalid' });
-      this.focusAfterRender(() => this.alert()?.nativeElement.focus());
+      this.focus.element(this.alert);
       return;
     }
-    const unplaced =
-      apiError.status === 400
-        ? applyFieldErrors(this.form, apiError.problem)
-        : [];
-    if (
-      apiError.status === 400 &&
-      unplaced.length === 0 &&
-      apiError.problem.errors?.length
-    ) {
-      this.focusAfterRender(() => {
-        const form = this.formElement()?.nativeElement;
-        if (form) focusFirstInvalid(form);
-      });
+    const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError);
+    if (fieldsOnly) {
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     this.problem.set({
       kind: 'other',
-      detail: unplaced.join(' ') || apiError.problem.detail,
+      detail: unplaced || apiError.problem.detail,
     });
-    this.focusAfterRender(() => this.alert()?.nativeElement.focus());
-  }
-
-  private focusAfterRender(focus: () => void): void {
-    afterNextRender(focus, { injector: this.injector });
+    this.focus.element(this.alert);
   }
 }

@@ -1,16 +1,8 @@
-import { HttpHeaders, provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { ChangeDetectionStrategy, Component, LOCALE_ID } from '@angular/core';
+import { HttpHeaders } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import { API_PATHS, type Problem } from '@di/contracts';
 import { AuthSession } from '../../core/auth/auth-session';
 import { PARTICIPANT, loginResponse } from '../../core/auth/auth.testing';
@@ -21,6 +13,7 @@ import {
   submit,
   text,
 } from '../../testing/dom.testing';
+import { openRoute } from '../../testing/route.testing';
 import SignInPage from './sign-in-page';
 
 @Component({
@@ -38,26 +31,12 @@ describe('SignInPage', () => {
   let page: HTMLElement;
 
   async function open(url = '/sign-in'): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: LOCALE_ID, useValue: 'lv' },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [
-            { path: 'sign-in', component: SignInPage },
-            { path: 'users', component: UsersStub },
-            { path: 'organisations', component: UsersStub },
-            { path: '', pathMatch: 'full', redirectTo: 'organisations' },
-          ],
-          withComponentInputBinding(),
-        ),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create(url);
-    page = harness.routeNativeElement as HTMLElement;
-    await settle();
+    ({ page, http } = await openRoute(url, [
+      { path: 'sign-in', component: SignInPage },
+      { path: 'users', component: UsersStub },
+      { path: 'organisations', component: UsersStub },
+      { path: '', pathMatch: 'full', redirectTo: 'organisations' },
+    ]));
   }
 
   async function signIn(email: string, password: string): Promise<void> {
@@ -166,16 +145,9 @@ describe('SignInPage', () => {
 
 describe('PasswordVisibilityToggle in the sign-in form', () => {
   it('shows the password and keeps focus on itself', async () => {
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: LOCALE_ID, useValue: 'lv' },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter([{ path: 'sign-in', component: SignInPage }]),
-      ],
-    });
-    const harness = await RouterTestingHarness.create('/sign-in');
-    const page = harness.routeNativeElement as HTMLElement;
+    const { page } = await openRoute('/sign-in', [
+      { path: 'sign-in', component: SignInPage },
+    ]);
     const toggle = page.querySelector<HTMLButtonElement>(
       'button[aria-controls="sign-in-password"]',
     );

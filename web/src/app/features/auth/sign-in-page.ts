@@ -3,8 +3,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   input,
   signal,
@@ -25,10 +23,8 @@ import {
   type SignInState,
   safeReturnUrl,
 } from '../../core/auth/auth-session';
-import {
-  FieldErrorPipe,
-  focusFirstInvalid,
-} from '../../shared/forms/form-errors';
+import { focusAfterRender } from '../../shared/forms/focus-after-render';
+import { FieldErrorPipe } from '../../shared/forms/form-errors';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { PasswordVisibilityToggle } from './password-visibility-toggle';
 
@@ -58,7 +54,7 @@ type SignInProblem =
 export default class SignInPage {
   private readonly session = inject(AuthSession);
   private readonly router = inject(Router);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   /** Where to go after signing in (query param, bound by the router). */
   readonly returnUrl = input<string>();
@@ -92,10 +88,7 @@ export default class SignInPage {
     }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      afterNextRender(
-        () => focusFirstInvalid(this.formElement().nativeElement),
-        { injector: this.injector },
-      );
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     this.busy.set(true);
@@ -130,9 +123,7 @@ export default class SignInPage {
         detail: apiError.problem.detail || apiError.problem.title,
       });
     }
-    afterNextRender(() => this.alert()?.nativeElement.focus(), {
-      injector: this.injector,
-    });
+    this.focus.element(this.alert);
   }
 
   private startCountdown(seconds: number): void {

@@ -1,27 +1,21 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  inject,
   input,
-  linkedSignal,
   output,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ORGANISATION_TYPES, REGION_CODES, type Region } from '@di/contracts';
-import { Subject, debounceTime } from 'rxjs';
 import { LocalisedPipe } from '../../core/i18n/localised.pipe';
+import { debouncedSearch } from '../../shared/filters/debounced-search';
 import {
   type OrganisationFilter,
   isFiltered,
   parseFilter,
 } from './organisation-filter';
 import { OrganisationTypePipe } from './organisation-type-label';
-
-export const SEARCH_DEBOUNCE_MS = 250;
 
 /** Region, type and name search. Emits the whole new filter; the search only after a pause. */
 @Component({
@@ -34,7 +28,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
     OrganisationTypePipe,
   ],
   templateUrl: './organisation-filters.html',
-  styleUrl: './organisation-filters.scss',
+  styleUrl: '../../shared/filters/filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OrganisationFilters {
@@ -45,26 +39,11 @@ export class OrganisationFilters {
   protected readonly types = ORGANISATION_TYPES;
   protected readonly isFiltered = isFiltered;
 
-  /** The last search this component asked for, so its echo from the URL does not undo typing. */
-  private requestedQuery: string | undefined;
-  protected readonly searchText = linkedSignal<string | undefined, string>({
-    source: () => this.filter().q,
-    computation: (q, previous) =>
-      previous !== undefined && q === this.requestedQuery
-        ? previous.value
-        : (q ?? ''),
+  protected readonly search = debouncedSearch({
+    filter: this.filter,
+    withText: (q) => parseFilter({ ...this.filter(), q }),
+    emit: (filter) => this.emit(filter),
   });
-
-  private readonly typing = new Subject<void>();
-
-  constructor() {
-    this.typing
-      .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => this.submitSearch());
-  }
 
   protected onRegionChange(value: string): void {
     this.emit({
@@ -80,23 +59,8 @@ export class OrganisationFilters {
     });
   }
 
-  protected onSearchInput(value: string): void {
-    this.searchText.set(value);
-    this.typing.next();
-  }
-
-  protected submitSearch(event?: Event): void {
-    event?.preventDefault();
-    const next = parseFilter({ ...this.filter(), q: this.searchText() });
-    if (next.q !== this.filter().q) {
-      this.requestedQuery = next.q;
-      this.emit(next);
-    }
-  }
-
   protected clear(): void {
-    this.requestedQuery = undefined;
-    this.searchText.set('');
+    this.search.clear();
     this.emit({});
   }
 

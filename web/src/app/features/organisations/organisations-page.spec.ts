@@ -1,17 +1,10 @@
-import { HttpRequest, provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { LOCALE_ID } from '@angular/core';
+import type { HttpRequest } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import { API_PATHS, type Problem } from '@di/contracts';
+import { settle, text } from '../../testing/dom.testing';
+import { openRoute } from '../../testing/route.testing';
 import organisationsRoutes from './organisations.routes';
 import {
   ALL_ORGANISATIONS,
@@ -28,37 +21,14 @@ const isOrganisationsRequest = (req: HttpRequest<unknown>) =>
   req.url === API_PATHS.organisations;
 
 describe('OrganisationsPage', () => {
-  let harness: RouterTestingHarness;
   let http: HttpTestingController;
 
   async function open(url: string): Promise<HTMLElement> {
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: LOCALE_ID, useValue: 'lv' },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [{ path: 'organisations', loadChildren: () => organisationsRoutes }],
-          withComponentInputBinding(),
-        ),
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create(url);
-    await settle();
-    return harness.routeNativeElement as HTMLElement;
-  }
-
-  /** Lets the router, resources and rendering catch up without waiting for open requests. */
-  async function settle(): Promise<void> {
-    for (let round = 0; round < 3; round++) {
-      await new Promise((resolve) => setTimeout(resolve));
-      TestBed.tick();
-    }
-  }
-
-  function text(element: Element | null): string {
-    return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const opened = await openRoute(url, [
+      { path: 'organisations', loadChildren: () => organisationsRoutes },
+    ]);
+    http = opened.http;
+    return opened.page;
   }
 
   afterEach(() => http.verify());

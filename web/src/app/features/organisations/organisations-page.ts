@@ -4,13 +4,13 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
 import { ApiError } from '../../core/api/api-error';
 import { ACTIVE_LOCALE } from '../../core/i18n/active-locale';
+import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import {
   type OrganisationFilter,
   filterToQuery,
@@ -80,14 +80,10 @@ export default class OrganisationsPage {
       : undefined;
   });
   /** While new results load, the previous ones stay on screen (marked busy) instead of flashing away. */
-  protected readonly groups = linkedSignal<
-    RegionGroup[] | undefined,
-    RegionGroup[] | undefined
-  >({
-    source: this.freshGroups,
-    computation: (fresh, previous) =>
-      fresh ?? (this.errorDetail() ? undefined : previous?.value),
-  });
+  protected readonly groups = keepWhileLoading(
+    this.freshGroups,
+    this.errorDetail,
+  );
   protected readonly count = computed(
     () => this.groups()?.reduce((sum, group) => sum + group.count, 0) ?? 0,
   );

@@ -1,9 +1,11 @@
-import type {
-  Organisation,
-  OrganisationType,
-  Page,
-  Region,
-  RegionCode,
+import type { HttpTestingController } from '@angular/common/http/testing';
+import {
+  API_PATHS,
+  type Organisation,
+  type OrganisationType,
+  type Page,
+  type Region,
+  type RegionCode,
 } from '@di/contracts';
 
 /** Test data modelled on the real set: Latgale's VSAC with its branches, Rīga's members. */
@@ -83,4 +85,12 @@ export function pageOf<T>(
   pageSize = 200,
 ): Page<T> {
   return { items, total, page, pageSize };
+}
+
+/** Answers the regions and organisations requests that pages make for their choices and labels. */
+export function flushReferenceData(http: HttpTestingController): void {
+  http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
+  http
+    .expectOne((req) => req.url === API_PATHS.organisations)
+    .flush(pageOf(ALL_ORGANISATIONS));
 }

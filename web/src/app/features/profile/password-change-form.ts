@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   input,
   signal,
@@ -19,10 +17,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
 import { errorMessage, toApiError } from '../../core/api/api-error';
+import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
-  applyFieldErrors,
-  focusFirstInvalid,
+  placeFieldErrors,
   sameAs,
 } from '../../shared/forms/form-errors';
 import { SubmitButton } from '../../shared/forms/submit-button';
@@ -45,7 +43,7 @@ type Outcome = { kind: 'changed' } | { kind: 'failed'; detail: string };
 })
 export class PasswordChangeForm {
   private readonly api = inject(ProfileApi);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   /** For password managers: whose password this is. */
   readonly email = input.required<string>();
@@ -80,7 +78,7 @@ export class PasswordChangeForm {
     this.outcome.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusFirstInvalidAfterRender();
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     const { currentPassword, newPassword } = this.form.getRawValue();
@@ -98,38 +96,25 @@ export class PasswordChangeForm {
         const wrongCurrent = apiError.problem.errors?.some(
           (fieldError) => fieldError.field === 'currentPassword',
         );
-        const unplaced =
-          apiError.status === 400
-            ? applyFieldErrors(this.form, apiError.problem, {
-                currentPassword: 'currentPassword',
-                newPassword: 'newPassword',
-                password: 'newPassword',
-              })
-            : [];
+        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError, {
+          currentPassword: 'currentPassword',
+          newPassword: 'newPassword',
+          password: 'newPassword',
+        });
         if (wrongCurrent) {
           // The API's wording may be in another language; this one is known.
           this.form.controls.currentPassword.setErrors({
             server: $localize`:@@profile.password.wrongCurrent:Pašreizējā parole nav pareiza.`,
           });
         }
-        if (
-          apiError.status !== 400 ||
-          unplaced.length > 0 ||
-          !apiError.problem.errors?.length
-        ) {
+        if (!fieldsOnly) {
           this.outcome.set({
             kind: 'failed',
-            detail: unplaced.join(' ') || errorMessage(apiError),
+            detail: unplaced || errorMessage(apiError),
           });
         }
-        this.focusFirstInvalidAfterRender();
+        this.focus.firstInvalid(this.formElement);
       },
-    });
-  }
-
-  private focusFirstInvalidAfterRender(): void {
-    afterNextRender(() => focusFirstInvalid(this.formElement().nativeElement), {
-      injector: this.injector,
     });
   }
 }

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
-  Injector,
-  afterNextRender,
   effect,
   inject,
   input,
@@ -25,11 +23,11 @@ import {
   ACTIVE_LOCALE,
   LOCALE_BASE_PATHS,
 } from '../../core/i18n/active-locale';
+import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
-  applyFieldErrors,
-  focusFirstInvalid,
   notBlank,
+  placeFieldErrors,
 } from '../../shared/forms/form-errors';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { FULL_NAME_MAX_LENGTH } from '../users/user-form';
@@ -65,7 +63,7 @@ export class ProfileDetailsForm {
   private readonly api = inject(ProfileApi);
   private readonly session = inject(AuthSession);
   private readonly activeLocale = inject(ACTIVE_LOCALE);
-  private readonly injector = inject(Injector);
+  private readonly focus = focusAfterRender();
 
   readonly me = input.required<Me>();
 
@@ -106,12 +104,7 @@ export class ProfileDetailsForm {
     this.outcome.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      afterNextRender(
-        () => focusFirstInvalid(this.formElement().nativeElement),
-        {
-          injector: this.injector,
-        },
-      );
+      this.focus.firstInvalid(this.formElement);
       return;
     }
     const me = this.me();
@@ -132,34 +125,20 @@ export class ProfileDetailsForm {
         this.form.reset({ fullName: saved.fullName, language: saved.language });
         this.outcome.set(this.savedOutcome(saved.language));
         if (saved.language !== this.activeLocale) {
-          afterNextRender(() => this.switchLink()?.nativeElement.focus(), {
-            injector: this.injector,
-          });
+          this.focus.element(this.switchLink);
         }
       },
       error: (error: unknown) => {
         this.busy.set(false);
         const apiError = toApiError(error);
-        const unplaced =
-          apiError.status === 400
-            ? applyFieldErrors(this.form, apiError.problem)
-            : [];
-        if (
-          apiError.status !== 400 ||
-          unplaced.length > 0 ||
-          !apiError.problem.errors?.length
-        ) {
+        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError);
+        if (!fieldsOnly) {
           this.outcome.set({
             kind: 'failed',
-            detail: unplaced.join(' ') || errorMessage(apiError),
+            detail: unplaced || errorMessage(apiError),
           });
         }
-        afterNextRender(
-          () => focusFirstInvalid(this.formElement().nativeElement),
-          {
-            injector: this.injector,
-          },
-        );
+        this.focus.firstInvalid(this.formElement);
       },
     });
   }

@@ -1,18 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  inject,
   input,
-  linkedSignal,
   output,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ROLES } from '@di/contracts';
-import { Subject, debounceTime } from 'rxjs';
+import { debouncedSearch } from '../../shared/filters/debounced-search';
 import { RoleLabelPipe } from '../../shared/people/people-labels';
 import type { OrganisationOptionGroup } from './organisation-options';
 import {
@@ -21,14 +17,12 @@ import {
   parseUserFilter,
 } from './user-filter';
 
-export const USER_SEARCH_DEBOUNCE_MS = 250;
-
 /** Name or email search, organisation and role. Emits the whole new filter, back on page 1. */
 @Component({
   selector: 'app-user-filters',
   imports: [MatFormFieldModule, MatInputModule, MatButtonModule, RoleLabelPipe],
   templateUrl: './user-filters.html',
-  styleUrl: './user-filters.scss',
+  styleUrl: '../../shared/filters/filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserFilters {
@@ -40,26 +34,11 @@ export class UserFilters {
   protected readonly roles = ROLES;
   protected readonly isFiltered = isUserFilterActive;
 
-  /** The last search this component asked for, so its echo from the URL does not undo typing. */
-  private requestedQuery: string | undefined;
-  protected readonly searchText = linkedSignal<string | undefined, string>({
-    source: () => this.filter().q,
-    computation: (q, previous) =>
-      previous !== undefined && q === this.requestedQuery
-        ? previous.value
-        : (q ?? ''),
+  protected readonly search = debouncedSearch({
+    filter: this.filter,
+    withText: (q) => parseUserFilter({ ...this.rawFilter(), q }),
+    emit: (filter) => this.emit(filter),
   });
-
-  private readonly typing = new Subject<void>();
-
-  constructor() {
-    this.typing
-      .pipe(
-        debounceTime(USER_SEARCH_DEBOUNCE_MS),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => this.submitSearch());
-  }
 
   protected onOrganisationChange(value: string): void {
     this.emit({ ...this.filter(), organisation: value || undefined });
@@ -69,23 +48,8 @@ export class UserFilters {
     this.emit(parseUserFilter({ ...this.rawFilter(), role: value }));
   }
 
-  protected onSearchInput(value: string): void {
-    this.searchText.set(value);
-    this.typing.next();
-  }
-
-  protected submitSearch(event?: Event): void {
-    event?.preventDefault();
-    const next = parseUserFilter({ ...this.rawFilter(), q: this.searchText() });
-    if (next.q !== this.filter().q) {
-      this.requestedQuery = next.q;
-      this.emit(next);
-    }
-  }
-
   protected clear(): void {
-    this.requestedQuery = undefined;
-    this.searchText.set('');
+    this.search.clear();
     this.emit({});
   }
 

@@ -1,18 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { LOCALE_ID } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import { API_PATHS, type Me, type Problem } from '@di/contracts';
-import { ADMIN, COORDINATOR, signInAs } from '../../core/auth/auth.testing';
+import { ADMIN, COORDINATOR } from '../../core/auth/auth.testing';
 import {
   describedErrors,
   enter,
@@ -20,13 +10,12 @@ import {
   submit,
   text,
 } from '../../testing/dom.testing';
-import {
-  ALL_ORGANISATIONS,
-  TEST_REGIONS,
-  pageOf,
-} from '../organisations/organisations.testing';
+import { openRoute } from '../../testing/route.testing';
+import { flushReferenceData } from '../organisations/organisations.testing';
 import usersRoutes from './users.routes';
 import { ILZE, JANIS, KOORD, user } from './users.testing';
+
+const USERS_ROUTES = [{ path: 'users', loadChildren: () => usersRoutes }];
 
 const BAD_REQUEST = { status: 400, statusText: 'Bad Request' };
 
@@ -39,26 +28,8 @@ describe('user forms', () => {
   let page: HTMLElement;
 
   async function open(url: string, as: Me = ADMIN): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: LOCALE_ID, useValue: 'lv' },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [{ path: 'users', loadChildren: () => usersRoutes }],
-          withComponentInputBinding(),
-        ),
-      ],
-    });
-    signInAs(as);
-    http = TestBed.inject(HttpTestingController);
-    const harness = await RouterTestingHarness.create(url);
-    page = harness.routeNativeElement as HTMLElement;
-    await settle();
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    http
-      .expectOne((req) => req.url === API_PATHS.organisations)
-      .flush(pageOf(ALL_ORGANISATIONS));
+    ({ page, http } = await openRoute(url, USERS_ROUTES, as));
+    flushReferenceData(http);
     await settle();
   }
 
@@ -111,10 +82,7 @@ describe('user forms', () => {
         .flush(
           user({ id: 'u-anna', fullName: 'Anna Bērziņa', status: 'invited' }),
         );
-      http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-      http
-        .expectOne((req) => req.url === API_PATHS.organisations)
-        .flush(pageOf(ALL_ORGANISATIONS));
+      flushReferenceData(http);
     });
 
     it('shows a taken email address next to the email field', async () => {
@@ -210,35 +178,13 @@ describe('user forms', () => {
 
   describe('the user page', () => {
     async function openUser(id: string, as: Me = ADMIN) {
-      TestBed.configureTestingModule({
-        providers: [
-          { provide: LOCALE_ID, useValue: 'lv' },
-          provideHttpClient(),
-          provideHttpClientTesting(),
-          provideRouter(
-            [{ path: 'users', loadChildren: () => usersRoutes }],
-            withComponentInputBinding(),
-          ),
-        ],
-      });
-      signInAs(as);
-      http = TestBed.inject(HttpTestingController);
-      const harness = await RouterTestingHarness.create(`/users/${id}`);
-      page = harness.routeNativeElement as HTMLElement;
-      await settle();
-    }
-
-    function flushReference(): void {
-      http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-      http
-        .expectOne((req) => req.url === API_PATHS.organisations)
-        .flush(pageOf(ALL_ORGANISATIONS));
+      ({ page, http } = await openRoute(`/users/${id}`, USERS_ROUTES, as));
     }
 
     it('shows the field errors of a refused save next to their fields', async () => {
       await openUser(ILZE.id);
       http.expectOne(API_PATHS.user(ILZE.id)).flush(ILZE);
-      flushReference();
+      flushReferenceData(http);
       await settle();
 
       const name = page.querySelector<HTMLInputElement>('#user-full-name');
@@ -278,7 +224,7 @@ describe('user forms', () => {
     it('saves and says so', async () => {
       await openUser(ILZE.id);
       http.expectOne(API_PATHS.user(ILZE.id)).flush(ILZE);
-      flushReference();
+      flushReferenceData(http);
       await settle();
 
       checkbox('trainer')?.click();
@@ -304,7 +250,7 @@ describe('user forms', () => {
       };
       await openUser(KOORD.id, COORDINATOR);
       http.expectOne(API_PATHS.user(KOORD.id)).flush(both);
-      flushReference();
+      flushReferenceData(http);
       await settle();
 
       expect(text(page.querySelector('.roles__kept'))).toBe(
@@ -341,7 +287,7 @@ describe('user forms', () => {
       });
       await openUser(admin.id);
       http.expectOne(API_PATHS.user(admin.id)).flush(admin);
-      flushReference();
+      flushReferenceData(http);
       await settle();
       expect(
         text(page.querySelector('#user-organisation option:checked')),
@@ -367,7 +313,7 @@ describe('user forms', () => {
     it('sends an invitation again to someone who has not set a password', async () => {
       await openUser(JANIS.id);
       http.expectOne(API_PATHS.user(JANIS.id)).flush(JANIS);
-      flushReference();
+      flushReferenceData(http);
       await settle();
 
       expect(text(page.querySelector('.meta__status'))).toBe('Uzaicināts');
@@ -393,7 +339,7 @@ describe('user forms', () => {
           status: 404,
           statusText: 'Not Found',
         });
-      flushReference();
+      flushReferenceData(http);
       await settle();
       expect(text(page.querySelector('h1'))).toBe('Lietotājs nav atrasts');
     });

@@ -1,24 +1,12 @@
-import { HttpRequest, provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
-import { LOCALE_ID } from '@angular/core';
+import type { HttpRequest } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  Router,
-  provideRouter,
-  withComponentInputBinding,
-} from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
 import { API_PATHS, type Me, type Page, type User } from '@di/contracts';
-import { ADMIN, COORDINATOR, signInAs } from '../../core/auth/auth.testing';
+import { ADMIN, COORDINATOR } from '../../core/auth/auth.testing';
 import { enter, settle, text } from '../../testing/dom.testing';
-import {
-  ALL_ORGANISATIONS,
-  TEST_REGIONS,
-  pageOf,
-} from '../organisations/organisations.testing';
+import { openRoute } from '../../testing/route.testing';
+import { flushReferenceData } from '../organisations/organisations.testing';
 import usersRoutes from './users.routes';
 import { ILZE, JANIS, KOORD, MARTA } from './users.testing';
 
@@ -35,27 +23,13 @@ describe('UsersPage', () => {
   let router: Router;
 
   async function open(url: string, as: Me = ADMIN): Promise<void> {
-    TestBed.configureTestingModule({
-      providers: [
-        { provide: LOCALE_ID, useValue: 'lv' },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [{ path: 'users', loadChildren: () => usersRoutes }],
-          withComponentInputBinding(),
-        ),
-      ],
-    });
-    signInAs(as);
-    http = TestBed.inject(HttpTestingController);
+    ({ page, http } = await openRoute(
+      url,
+      [{ path: 'users', loadChildren: () => usersRoutes }],
+      as,
+    ));
     router = TestBed.inject(Router);
-    const harness = await RouterTestingHarness.create(url);
-    page = harness.routeNativeElement as HTMLElement;
-    await settle();
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    http
-      .expectOne((req) => req.url === API_PATHS.organisations)
-      .flush(pageOf(ALL_ORGANISATIONS));
+    flushReferenceData(http);
   }
 
   afterEach(() => http.verify());

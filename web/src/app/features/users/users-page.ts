@@ -4,7 +4,6 @@ import {
   computed,
   inject,
   input,
-  linkedSignal,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,6 +12,7 @@ import type { Page, RegionCode, User } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
 import { AuthSession } from '../../core/auth/auth-session';
 import { ACTIVE_LOCALE, localised } from '../../core/i18n/active-locale';
+import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
 import { OrganisationsApi } from '../organisations/organisations-api';
 import {
@@ -121,14 +121,10 @@ export default class UsersPage {
   });
 
   /** While a new page loads, the previous rows stay (marked busy) instead of flashing away. */
-  protected readonly data = linkedSignal<
-    Page<User> | undefined,
-    Page<User> | undefined
-  >({
-    source: () => (this.result.hasValue() ? this.result.value() : undefined),
-    computation: (fresh, previous) =>
-      fresh ?? (this.errorDetail() ? undefined : previous?.value),
-  });
+  protected readonly data = keepWhileLoading<Page<User>>(
+    () => (this.result.hasValue() ? this.result.value() : undefined),
+    this.errorDetail,
+  );
 
   protected readonly rows = computed<UserRow[]>(() =>
     (this.data()?.items ?? []).map((user) => ({

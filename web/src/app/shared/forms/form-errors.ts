@@ -6,6 +6,7 @@ import type {
 } from '@angular/forms';
 import { Pipe, PipeTransform } from '@angular/core';
 import type { Problem } from '@di/contracts';
+import type { ApiError } from '../../core/api/api-error';
 import type { ErrorSummaryItem } from './error-summary';
 
 /**
@@ -98,6 +99,32 @@ export function applyFieldErrors(
     }
   }
   return unplaced;
+}
+
+export interface PlacedErrors {
+  /** Every error of a 400 went to its field: focusing the first invalid one is all that is left. */
+  fieldsOnly: boolean;
+  /** The messages that belong to no control, joined; '' when there are none. */
+  unplaced: string;
+}
+
+/** After a failed submit: a 400's field errors onto the controls (see `applyFieldErrors`). */
+export function placeFieldErrors(
+  form: FormGroup,
+  apiError: ApiError,
+  fieldMap: Readonly<Record<string, string>> = {},
+): PlacedErrors {
+  const unplaced =
+    apiError.status === 400
+      ? applyFieldErrors(form, apiError.problem, fieldMap)
+      : [];
+  return {
+    fieldsOnly:
+      apiError.status === 400 &&
+      unplaced.length === 0 &&
+      !!apiError.problem.errors?.length,
+    unplaced: unplaced.join(' '),
+  };
 }
 
 function controlFor(
