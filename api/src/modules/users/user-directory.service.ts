@@ -12,7 +12,12 @@ export class UserDirectory {
 
   /** The active person behind a token, or undefined. */
   async findActiveActor(id: string): Promise<Actor | undefined> {
-    const user = await this.users.findOne({ where: { id, active: true }, relations: { roles: true } });
+    // A query builder rather than findOne: findOne with a relation costs TypeORM two round trips, on every request.
+    const user = await this.users
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.roles', 'r')
+      .where('u.id = :id AND u.active', { id })
+      .getOne();
     return user ? toActor(user) : undefined;
   }
 
