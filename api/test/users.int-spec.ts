@@ -175,7 +175,7 @@ describe('people and their roles', () => {
     const wrong = await getJson<Problem>(base, '/api/me/password', { method: 'POST', token: tokens.trainer, json: { currentPassword: 'nope', newPassword: 'jauna-parole-2026' } });
     expect(wrong.body.errors?.[0].field).toBe('currentPassword');
     const weak = await getJson<Problem>(base, '/api/me/password', { method: 'POST', token: tokens.trainer, json: { currentPassword: DEMO.trainer.password, newPassword: 'password1' } });
-    expect(weak.body.errors?.[0]).toMatchObject({ field: 'newPassword' });
+    expect(weak.body.errors?.[0]).toMatchObject({ field: 'newPassword', code: 'PASSWORD_TOO_COMMON' });
     const ok = await getJson(base, '/api/me/password', { method: 'POST', token: tokens.trainer, json: { currentPassword: DEMO.trainer.password, newPassword: 'jauna-parole-2026' } });
     expect(ok.status).toBe(204);
     await signIn(base, { email: DEMO.trainer.email, password: 'jauna-parole-2026' });

@@ -39,6 +39,17 @@ test.describe('own profile', () => {
     await expect(current).toBeFocused();
   });
 
+  test('a common new password is refused in the interface language', async ({ page }) => {
+    await page.goto('/en/profile');
+    await page.getByLabel('Current password').fill(ACCOUNTS.trainer.password);
+    await page.getByLabel('New password', { exact: true }).fill('password123');
+    await page.getByLabel('New password again').fill('password123');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    const next = page.getByLabel('New password', { exact: true });
+    await expect(next).toHaveAccessibleDescription('This password is among the most commonly used ones and is easy to guess. Choose another.');
+    await expect(next).toBeFocused();
+  });
+
   test('saving English as the language offers the English version', async ({ page }) => {
     await page.goto('/lv/profile');
     await page.getByRole('combobox', { name: 'Valoda' }).selectOption('en');

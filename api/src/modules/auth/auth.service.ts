@@ -13,7 +13,7 @@ import { InvalidCredentialsError, InvalidTokenError, NotSignedInError, TooManySi
 import { LoginThrottleService } from './login-throttle.service';
 import { OneTimeTokensService } from './one-time-tokens.service';
 import { hashPassword, verifyPassword } from './password-hasher';
-import { passwordProblem } from './password-policy';
+import { assertAcceptablePassword } from './password-policy';
 import { IssuedRefreshToken, RefreshTokensService } from './refresh-tokens.service';
 
 /** What a controller needs to answer a sign-in or refresh: the body, and the cookie to set. */
@@ -111,7 +111,7 @@ export class AuthService {
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<void> {
     const user = await this.directory.findByEmailWithSecret(actor.email);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new InvalidInputException([{ field: 'currentPassword', message: 'The current password is not right' }]);
+      throw new InvalidInputException([{ field: 'currentPassword', code: 'PASSWORD_WRONG', message: 'The current password is not right' }]);
     }
     assertAcceptablePassword('newPassword', newPassword, user.email);
     await this.dataSource.query('UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2', [
@@ -128,9 +128,4 @@ export class AuthService {
       refreshToken,
     };
   }
-}
-
-function assertAcceptablePassword(field: string, password: string, email?: string): void {
-  const problem = passwordProblem(password, { email });
-  if (problem) throw new InvalidInputException([{ field, message: problem }]);
 }

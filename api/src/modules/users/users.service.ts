@@ -10,7 +10,7 @@ import { InvalidInputException } from '../../http/validation';
 import { AuditService } from '../audit/audit.service';
 import { OneTimeTokensService } from '../auth/one-time-tokens.service';
 import { hashPassword } from '../auth/password-hasher';
-import { passwordProblem } from '../auth/password-policy';
+import { assertAcceptablePassword } from '../auth/password-policy';
 import { RefreshTokensService } from '../auth/refresh-tokens.service';
 import { MailService } from '../mail/mail.service';
 import { UpdateMeDto } from '../auth/dto/update-me.dto';
@@ -74,8 +74,7 @@ export class UsersService {
     if (organisationId) await this.policy.assertOrganisationInReach(actor, organisationId);
     await this.assertScopesExist(actor, input.roles);
     if (input.password !== undefined && !hasRole(actor, 'admin')) throw new ForbiddenException('Only an admin may set a password for someone');
-    const problem = input.password !== undefined ? passwordProblem(input.password, { email: input.email }) : undefined;
-    if (problem) throw new InvalidInputException([{ field: 'password', message: problem }]);
+    if (input.password !== undefined) assertAcceptablePassword('password', input.password, input.email);
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
 
     const id = await this.dataSource.transaction(async (manager) => {

@@ -22,9 +22,20 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** Field errors a client may put in its own words (the `message` is English). */
+export const FIELD_ERROR_CODES = [
+  'PASSWORD_TOO_SHORT',
+  'PASSWORD_TOO_LONG',
+  'PASSWORD_TOO_COMMON',
+  'PASSWORD_IS_EMAIL',
+  'PASSWORD_WRONG',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
 export interface FieldError {
   field: string;
   message: string;
+  code?: FieldErrorCode;
 }
 
 /** The `code` of problems that a client may want to react to. */

@@ -93,20 +93,11 @@ export class PasswordChangeForm {
       error: (error: unknown) => {
         this.busy.set(false);
         const apiError = toApiError(error);
-        const wrongCurrent = apiError.problem.errors?.some(
-          (fieldError) => fieldError.field === 'currentPassword',
-        );
         const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError, {
           currentPassword: 'currentPassword',
           newPassword: 'newPassword',
           password: 'newPassword',
         });
-        if (wrongCurrent) {
-          // The API's wording may be in another language; this one is known.
-          this.form.controls.currentPassword.setErrors({
-            server: $localize`:@@profile.password.wrongCurrent:Pašreizējā parole nav pareiza.`,
-          });
-        }
         if (!fieldsOnly) {
           this.outcome.set({
             kind: 'failed',

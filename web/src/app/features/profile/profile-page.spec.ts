@@ -115,7 +115,13 @@ describe('ProfilePage', () => {
       title: 'Bad Request',
       status: 400,
       detail: 'Validation failed',
-      errors: [{ field: 'currentPassword', message: 'Wrong password' }],
+      errors: [
+        {
+          field: 'currentPassword',
+          code: 'PASSWORD_WRONG',
+          message: 'The current password is not right',
+        },
+      ],
     };
     request.flush(wrong, { status: 400, statusText: 'Bad Request' });
     await settle();

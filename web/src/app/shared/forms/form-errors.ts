@@ -5,7 +5,12 @@ import type {
   ValidatorFn,
 } from '@angular/forms';
 import { Pipe, PipeTransform } from '@angular/core';
-import type { Problem } from '@di/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type FieldError,
+  type Problem,
+} from '@di/contracts';
 import type { ApiError } from '../../core/api/api-error';
 import type { ErrorSummaryItem } from './error-summary';
 
@@ -44,6 +49,27 @@ export function fieldErrorText(errors: ValidationErrors | null): string {
     return $localize`:@@form.error.mismatch:Paroles nesakrīt. Ievadiet to pašu paroli vēlreiz.`;
   }
   return $localize`:@@form.error.invalid:Pārbaudiet šo lauku.`;
+}
+
+/**
+ * A field error from the API in the interface language: the API's messages are English, so known
+ * codes are put in our own words, and only an unknown one is shown as the API wrote it.
+ */
+export function serverFieldErrorText(error: FieldError): string {
+  switch (error.code) {
+    case 'PASSWORD_TOO_SHORT':
+      return $localize`:@@form.error.passwordTooShort:Parolei vajag vismaz ${PASSWORD_MIN_LENGTH}:min: rakstzīmes.`;
+    case 'PASSWORD_TOO_LONG':
+      return $localize`:@@form.error.passwordTooLong:Parole var būt ne garāka par ${PASSWORD_MAX_LENGTH}:max: rakstzīmēm.`;
+    case 'PASSWORD_TOO_COMMON':
+      return $localize`:@@form.error.passwordTooCommon:Šī parole ir starp visbiežāk lietotajām un ir viegli uzminama. Izvēlieties citu.`;
+    case 'PASSWORD_IS_EMAIL':
+      return $localize`:@@form.error.passwordIsEmail:Parole nedrīkst būt jūsu e-pasta adrese.`;
+    case 'PASSWORD_WRONG':
+      return $localize`:@@form.error.passwordWrong:Pašreizējā parole nav pareiza.`;
+    default:
+      return error.message;
+  }
 }
 
 /** `<mat-error>{{ form.controls.email.errors | fieldError }}</mat-error>` */
@@ -89,8 +115,9 @@ export function applyFieldErrors(
   fieldMap: Readonly<Record<string, string>> = {},
 ): string[] {
   const unplaced: string[] = [];
-  for (const { field, message } of problem.errors ?? []) {
-    const control = controlFor(form, field, fieldMap);
+  for (const error of problem.errors ?? []) {
+    const message = serverFieldErrorText(error);
+    const control = controlFor(form, error.field, fieldMap);
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: message });
       control.markAsTouched();

@@ -1,0 +1,31 @@
+import { serverFieldErrorText } from './form-errors';
+
+describe('serverFieldErrorText', () => {
+  it('puts the API’s known password problems in the interface language', () => {
+    expect(
+      serverFieldErrorText({
+        field: 'password',
+        code: 'PASSWORD_TOO_COMMON',
+        message: 'This password is among the most common ones; choose another',
+      }),
+    ).toBe(
+      'Šī parole ir starp visbiežāk lietotajām un ir viegli uzminama. Izvēlieties citu.',
+    );
+    expect(
+      serverFieldErrorText({
+        field: 'password',
+        code: 'PASSWORD_TOO_SHORT',
+        message: 'too short',
+      }),
+    ).toBe('Parolei vajag vismaz 8 rakstzīmes.');
+  });
+
+  it('shows other messages as the API wrote them', () => {
+    expect(
+      serverFieldErrorText({
+        field: 'email',
+        message: 'email must be an email address',
+      }),
+    ).toBe('email must be an email address');
+  });
+});
