@@ -111,30 +111,6 @@ describe('SetPasswordPage', () => {
     expect(page.querySelector('form')).toBeNull();
   });
 
-  it('treats a token the API cannot read as an invalid link too', async () => {
-    await open(WEB_PATHS.setPassword('short'));
-    await choose('kalnu ezers rudenī');
-    const unreadable: Problem = {
-      type: 'about:blank',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'Invalid input: token',
-      errors: [
-        {
-          field: 'token',
-          message: 'token must be longer than or equal to 10 characters',
-        },
-      ],
-    };
-    http
-      .expectOne(API_PATHS.setPassword)
-      .flush(unreadable, { status: 400, statusText: 'Bad Request' });
-    await settle();
-    expect(text(page.querySelector('[role="alert"]'))).toContain(
-      'Šī saite vairs nav derīga',
-    );
-  });
-
   it('shows the reason a password was refused next to the field', async () => {
     await open(WEB_PATHS.setPassword(TOKEN));
     await choose('parole123');

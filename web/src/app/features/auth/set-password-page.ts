@@ -133,12 +133,7 @@ export default class SetPasswordPage {
 
   private showProblem(error: unknown): void {
     const apiError = toApiError(error);
-    // A token the API cannot even read (cut short when copied) comes back as a field error.
-    const tokenRefused =
-      apiError.code === 'TOKEN_INVALID' ||
-      (apiError.status === 400 &&
-        !!apiError.problem.errors?.some((error) => error.field === 'token'));
-    if (tokenRefused) {
+    if (apiError.code === 'TOKEN_INVALID') {
       this.tokenStore.forget();
       this.problem.set({ kind: 'tokenInvalid' });
       this.focus.element(this.alert);
