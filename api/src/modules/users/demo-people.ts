@@ -1,6 +1,7 @@
 import type { ParticipantKind, RegionCode, Role } from '@di/contracts';
 
-export interface DemoPerson {
+/** A person the platform creates itself: a demo person, or the first admin. */
+export interface SeedPerson {
   email: string;
   fullName: string;
   /** The home organisation, by its name in the reference data; null for a platform admin. */
@@ -16,7 +17,7 @@ export interface DemoPerson {
  * participants. All are marked as demo (`is_demo`), use the reserved `.invalid`
  * domain and "Demo" in their names; the README lists their sign-in.
  */
-export const DEMO_PEOPLE: DemoPerson[] = [
+export const DEMO_PEOPLE: SeedPerson[] = [
   { email: 'admin@demo.invalid', fullName: 'Demo Administrators', organisationName: null, participantKind: 'other', roles: [{ role: 'admin' }], password: 'demo-admin-2026' },
   {
     email: 'koordinators@demo.invalid',

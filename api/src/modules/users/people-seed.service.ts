@@ -7,7 +7,7 @@ import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import { roleRows } from './role-grants';
-import { DEMO_PEOPLE, type DemoPerson } from './demo-people';
+import { DEMO_PEOPLE, type SeedPerson } from './demo-people';
 
 /**
  * On start: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no
@@ -42,12 +42,15 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     );
     if (admin) return;
     const [existing]: { id: string }[] = await manager.query('SELECT id FROM app_user WHERE email = $1', [email]);
-    const id =
-      existing?.id ??
-      (await this.insertPerson(manager, { email, fullName: 'Administrator', organisationName: null, participantKind: 'other', roles: [{ role: 'admin' }], password }, false));
+    let id: string;
     if (existing) {
+      // The account is there already: make it an active admin, keeping a password it has.
+      id = existing.id;
       await manager.query(`UPDATE app_user SET active = true, password_hash = coalesce(password_hash, $2) WHERE id = $1`, [id, await hashPassword(password)]);
       await this.insertGrants(manager, id, [{ role: 'admin' }]);
+    } else {
+      const admin: SeedPerson = { email, fullName: 'Administrator', organisationName: null, participantKind: 'other', roles: [{ role: 'admin' }], password };
+      id = await this.insertPerson(manager, admin, false);
     }
     await this.audit.record('role.granted', { subjectUserId: id, details: { role: 'admin', source: 'ADMIN_EMAIL' } }, manager);
     this.logger.log('Created the first admin from ADMIN_EMAIL');
@@ -60,7 +63,7 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     this.logger.log(`Loaded ${DEMO_PEOPLE.length} demo people (see the README for their sign-in)`);
   }
 
-  private async insertPerson(manager: EntityManager, person: DemoPerson, isDemo: boolean): Promise<string> {
+  private async insertPerson(manager: EntityManager, person: SeedPerson, isDemo: boolean): Promise<string> {
     const [organisation]: { id: string }[] = person.organisationName
       ? await manager.query('SELECT id FROM organisation WHERE name = $1', [person.organisationName])
       : [];
@@ -74,7 +77,7 @@ export class PeopleSeedService implements OnApplicationBootstrap {
   }
 
   /** Demo scopes name organisations; the database knows them by id. */
-  private async resolveScopes(manager: EntityManager, roles: DemoPerson['roles']): Promise<RoleGrant[]> {
+  private async resolveScopes(manager: EntityManager, roles: SeedPerson['roles']): Promise<RoleGrant[]> {
     const grants: RoleGrant[] = [];
     for (const grant of roles) {
       if (grant.scopeOrganisationName) {
