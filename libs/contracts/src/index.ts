@@ -6,3 +6,6 @@ export * from './lib/users';
 export * from './lib/auth';
 export * from './lib/mail';
 export * from './lib/routes';
+export * from './lib/permissions';
+export * from './lib/history';
+export * from './lib/jobs';

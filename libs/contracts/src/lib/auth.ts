@@ -1,4 +1,5 @@
 import type { Locale } from './common';
+import type { Permission } from './permissions';
 import type { RoleGrant } from './users';
 
 export interface LoginRequest {
@@ -14,6 +15,8 @@ export interface Me {
   organisationId: string | null;
   roles: RoleGrant[];
   language: Locale;
+  /** What the person may do (from `PERMISSION_HOLDERS`), for showing or hiding actions. */
+  permissions: Permission[];
 }
 
 export interface LoginResponse {

@@ -40,15 +40,28 @@ export interface FieldError {
 
 /** The `code` of problems that a client may want to react to. */
 export const PROBLEM_CODES = [
+  'INVALID_INPUT',
   'NOT_FOUND',
+  'FORBIDDEN',
+  'NOT_SIGNED_IN',
   'INVALID_CREDENTIALS',
   'TOO_MANY_ATTEMPTS',
-  'NOT_SIGNED_IN',
   'TOKEN_INVALID',
   'ROLE_NOT_GRANTABLE',
   'EMAIL_TAKEN',
   'LAST_ADMIN',
   'NOT_INVITED',
+  'STALE_UPDATE',
+  'ALREADY_EXISTS',
+  'REFERENCE_NOT_FOUND',
+  'IN_USE',
+  'INVALID_VALUE',
+  'BUSY',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'DATABASE_UNAVAILABLE',
+  'METHOD_NOT_ALLOWED',
+  'INTERNAL_ERROR',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -58,10 +71,18 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  /** For 400: one entry per invalid field. */
+  /** For 400 `INVALID_INPUT` (and `REFERENCE_NOT_FOUND`): one entry per invalid field. */
   errors?: FieldError[];
-  /** For 409 and other domain errors: a stable machine-readable code. */
-  code?: string;
+  /** A stable machine-readable code; clients word it themselves (`detail` is English). */
+  code?: ProblemCode;
   /** The request id, also found in the server log. */
   requestId?: string;
+}
+
+/**
+ * Editable resources carry `version`; a change sends the version it was based on (a `version`
+ * field or `If-Match: "<version>"`) and gets 409 `STALE_UPDATE` if someone changed it first.
+ */
+export interface Versioned {
+  version: number;
 }

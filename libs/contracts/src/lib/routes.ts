@@ -11,10 +11,15 @@ export const API_PATHS = {
   setPassword: '/api/auth/password',
   passwordResetRequest: '/api/auth/password-reset',
   me: '/api/me',
+  mePermissions: '/api/me/permissions',
   mePassword: '/api/me/password',
   users: '/api/users',
   user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
   userInvitation: (id: string) => `/api/users/${encodeURIComponent(id)}/invitation`,
+  userHistory: (id: string) => `/api/users/${encodeURIComponent(id)}/history`,
+  mailOutbox: '/api/mail/outbox',
+  failedJobs: '/api/jobs/failed',
+  jobRetry: (id: string) => `/api/jobs/${encodeURIComponent(id)}/retry`,
 } as const;
 
 /**

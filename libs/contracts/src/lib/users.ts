@@ -1,4 +1,4 @@
-import type { Locale, PageQuery } from './common';
+import type { Locale, PageQuery, Versioned } from './common';
 import type { RegionCode } from './regions';
 
 export const ROLES = ['admin', 'coordinator', 'trainer', 'participant'] as const;
@@ -23,7 +23,7 @@ export const USER_STATUSES = ['invited', 'active', 'inactive'] as const;
 /** `invited`: has not set a password yet; `inactive`: may not sign in. */
 export type UserStatus = (typeof USER_STATUSES)[number];
 
-export interface User {
+export interface User extends Versioned {
   id: string;
   email: string;
   fullName: string;
@@ -57,6 +57,8 @@ export interface CreateUserRequest {
 }
 
 export interface UpdateUserRequest {
+  /** The version this change is based on (or send `If-Match`); a stale one is 409 `STALE_UPDATE`. */
+  version?: number;
   fullName?: string;
   organisationId?: string | null;
   participantKind?: ParticipantKind;

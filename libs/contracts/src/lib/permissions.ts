@@ -1,0 +1,48 @@
+import type { Role } from './users';
+
+/**
+ * Named permissions: what a route needs and what the web shows or hides. The API's access
+ * policy defines, for each, which objects an actor may act on; the roles below say who holds
+ * it at all. Both sides read this one list, so they cannot disagree.
+ */
+export const PERMISSIONS = [
+  'profile.read',
+  'profile.update',
+  'region.read',
+  'organisation.read',
+  'user.read',
+  'user.create',
+  'user.update',
+  'user.invite',
+  'user.history.read',
+  'mail.outbox.read',
+  'job.read',
+  'job.retry',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** `signed-in`: every signed-in person, whatever their roles. */
+export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | 'signed-in'>> = {
+  'profile.read': 'signed-in',
+  'profile.update': 'signed-in',
+  'region.read': 'signed-in',
+  'organisation.read': 'signed-in',
+  'user.read': ['admin', 'coordinator'],
+  'user.create': ['admin', 'coordinator'],
+  'user.update': ['admin', 'coordinator'],
+  'user.invite': ['admin', 'coordinator'],
+  'user.history.read': ['admin', 'coordinator'],
+  'mail.outbox.read': ['admin'],
+  'job.read': ['admin'],
+  'job.retry': ['admin'],
+};
+
+export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {
+  const holders = PERMISSION_HOLDERS[permission];
+  return holders === 'signed-in' || roles.some((role) => holders.includes(role));
+}
+
+/** Every permission that a person with these roles holds, in the order of `PERMISSIONS`. */
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  return PERMISSIONS.filter((permission) => holdsPermission(roles, permission));
+}
