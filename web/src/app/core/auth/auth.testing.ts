@@ -1,5 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import type { LoginResponse, Me, RoleGrant } from '@di/contracts';
+import {
+  permissionsOf,
+  type LoginResponse,
+  type Me,
+  type RoleGrant,
+} from '@di/contracts';
 import { AuthSession } from './auth-session';
 
 export const ADMIN: Me = {
@@ -9,6 +14,7 @@ export const ADMIN: Me = {
   organisationId: null,
   roles: [{ role: 'admin' }],
   language: 'lv',
+  permissions: permissionsOf(['admin']),
 };
 
 export const COORDINATOR: Me = {
@@ -18,6 +24,7 @@ export const COORDINATOR: Me = {
   organisationId: 'office-lpr',
   roles: [{ role: 'coordinator', scope: { regionCode: 'LPR' } }],
   language: 'lv',
+  permissions: permissionsOf(['coordinator']),
 };
 
 export const TRAINER: Me = {
@@ -27,6 +34,7 @@ export const TRAINER: Me = {
   organisationId: 'ngo-provider',
   roles: [{ role: 'trainer' }],
   language: 'lv',
+  permissions: permissionsOf(['trainer']),
 };
 
 export const PARTICIPANT: Me = {
@@ -36,6 +44,7 @@ export const PARTICIPANT: Me = {
   organisationId: 'branch-kalkuni',
   roles: [{ role: 'participant' }],
   language: 'lv',
+  permissions: permissionsOf(['participant']),
 };
 
 export function loginResponse(
@@ -59,5 +68,9 @@ export function signInAs(
 }
 
 export function withRoles(user: Me, roles: RoleGrant[]): Me {
-  return { ...user, roles };
+  return {
+    ...user,
+    roles,
+    permissions: permissionsOf(roles.map((grant) => grant.role)),
+  };
 }

@@ -3,7 +3,7 @@ import type { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { API_PATHS, type Problem } from '@di/contracts';
+import { API_PATHS, type Problem, type ProblemCode } from '@di/contracts';
 import { AuthSession } from '../../core/auth/auth-session';
 import { PARTICIPANT, loginResponse } from '../../core/auth/auth.testing';
 import {
@@ -22,7 +22,11 @@ import SignInPage from './sign-in-page';
 })
 class UsersStub {}
 
-function problem(status: number, detail: string, code?: string): Problem {
+function problem(
+  status: number,
+  detail: string,
+  code?: ProblemCode,
+): Problem {
   return { type: 'about:blank', title: 'Error', status, detail, code };
 }
 

@@ -18,6 +18,7 @@ export function user(
     status: 'active',
     language: 'lv',
     createdAt: '2026-03-01T08:00:00Z',
+    version: 1,
     ...overrides,
   };
 }
