@@ -22,11 +22,7 @@ import SignInPage from './sign-in-page';
 })
 class UsersStub {}
 
-function problem(
-  status: number,
-  detail: string,
-  code?: ProblemCode,
-): Problem {
+function problem(status: number, detail: string, code?: ProblemCode): Problem {
   return { type: 'about:blank', title: 'Error', status, detail, code };
 }
 
