@@ -1,5 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { Problem } from '@di/contracts';
+import type { Problem, ProblemCode } from '@di/contracts';
+import {
+  isProblemCode,
+  networkProblemText,
+  problemText,
+  unexpectedProblemText,
+} from './problem-messages';
 
 /** An API failure carrying the server's problem details (or ones made up for network failures). */
 export class ApiError extends Error {
@@ -16,8 +22,9 @@ export class ApiError extends Error {
     return this.problem.status;
   }
 
-  get code(): string | undefined {
-    return this.problem.code;
+  /** The problem's code, when it is one this app knows. */
+  get code(): ProblemCode | undefined {
+    return isProblemCode(this.problem.code) ? this.problem.code : undefined;
   }
 }
 
@@ -36,13 +43,13 @@ export function toApiError(error: unknown): ApiError {
             type: 'about:blank',
             title: $localize`:@@error.network.title:Nav savienojuma`,
             status: 0,
-            detail: $localize`:@@error.network.detail:Neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.`,
+            detail: networkProblemText(),
           }
         : {
             type: 'about:blank',
             title: error.statusText,
             status: error.status,
-            detail: $localize`:@@error.http.detail:Serveris atbildēja ar kļūdu (${error.status}:status:).`,
+            detail: problemText(undefined, error.status),
           },
       retryAfter,
     );
@@ -51,24 +58,20 @@ export function toApiError(error: unknown): ApiError {
     type: 'about:blank',
     title: 'Error',
     status: 0,
-    detail: $localize`:@@error.unexpected.detail:Notika neparedzēta kļūda.`,
+    detail: unexpectedProblemText(),
   });
 }
 
 /**
- * What to tell a person about a failed request. Access problems get the app's own wording, in the
- * interface language; anything else shows the server's detail.
+ * What to tell a person about a failed request, in the interface language: the text of its problem
+ * code, or of its status when the code is missing or unknown; never the API's English `detail`.
  */
 export function errorMessage(error: unknown): string {
-  const apiError = toApiError(error);
-  switch (apiError.status) {
-    case 401:
-      return $localize`:@@error.unauthorised:Jūsu sesija ir beigusies. Lūdzu, pieslēdzieties vēlreiz.`;
-    case 403:
-      return $localize`:@@error.forbidden:Jums nav tiesību to darīt. Ja jums tās vajadzīgas, sazinieties ar sava reģiona koordinatoru vai administratoru.`;
-    default:
-      return apiError.problem.detail || apiError.problem.title;
+  if (!(error instanceof ApiError) && !(error instanceof HttpErrorResponse)) {
+    return unexpectedProblemText();
   }
+  const apiError = toApiError(error);
+  return problemText(apiError.code, apiError.status);
 }
 
 /** `Retry-After` is either seconds or an HTTP date; anything else is ignored. */

@@ -14,7 +14,7 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '../../core/api/api-error';
+import { errorMessage, toApiError } from '../../core/api/api-error';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
@@ -85,11 +85,7 @@ export default class ForgotPasswordPage {
           this.focus.firstInvalid(this.formElement);
           return;
         }
-        this.problem.set(
-          apiError.status === 429
-            ? $localize`:@@forgotPassword.error.tooMany:Pārāk daudz pieprasījumu. Pagaidiet brīdi un mēģiniet vēlreiz.`
-            : unplaced || apiError.problem.detail,
-        );
+        this.problem.set(unplaced || errorMessage(apiError));
         this.focus.element(this.alert);
       },
     });

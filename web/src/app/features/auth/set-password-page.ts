@@ -17,7 +17,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
-import { toApiError } from '../../core/api/api-error';
+import { errorMessage, toApiError } from '../../core/api/api-error';
+import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import type { SignInState } from '../../core/auth/auth-session';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
@@ -31,8 +32,8 @@ import { PasswordVisibilityToggle } from './password-visibility-toggle';
 import { SetPasswordToken } from './set-password-token';
 
 type SetPasswordProblem =
-  | { kind: 'tokenInvalid' }
-  | { kind: 'other'; detail: string };
+  | { kind: 'tokenInvalid'; text: string }
+  | { kind: 'other'; text: string };
 
 /** Where invitation and password-reset links lead: `/set-password#token=…`. */
 @Component({
@@ -135,7 +136,10 @@ export default class SetPasswordPage {
     const apiError = toApiError(error);
     if (apiError.code === 'TOKEN_INVALID') {
       this.tokenStore.forget();
-      this.problem.set({ kind: 'tokenInvalid' });
+      this.problem.set({
+        kind: 'tokenInvalid',
+        text: PROBLEM_MESSAGES.TOKEN_INVALID(),
+      });
       this.focus.element(this.alert);
       return;
     }
@@ -146,7 +150,7 @@ export default class SetPasswordPage {
     }
     this.problem.set({
       kind: 'other',
-      detail: unplaced || apiError.problem.detail,
+      text: unplaced || errorMessage(apiError),
     });
     this.focus.element(this.alert);
   }

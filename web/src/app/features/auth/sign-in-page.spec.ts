@@ -95,7 +95,7 @@ describe('SignInPage', () => {
     await settle();
 
     expect(text(page.querySelector('[role="alert"]'))).toContain(
-      'Pārāk daudz pieslēgšanās mēģinājumu.',
+      'Pārāk daudz mēģinājumu.',
     );
     expect(text(page.querySelector('[role="timer"]'))).toBe(
       'Mēģiniet vēlreiz pēc 41 sekundes.',

@@ -16,7 +16,7 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { toApiError } from '../../core/api/api-error';
+import { errorMessage, toApiError } from '../../core/api/api-error';
 import {
   AuthSession,
   type SignInNotice,
@@ -31,10 +31,11 @@ import { PasswordVisibilityToggle } from './password-visibility-toggle';
 /** When a 429 comes without `Retry-After`. */
 export const DEFAULT_RETRY_AFTER_SECONDS = 60;
 
-type SignInProblem =
-  | { kind: 'credentials' }
-  | { kind: 'tooMany' }
-  | { kind: 'other'; detail: string };
+interface SignInProblem {
+  text: string;
+  /** Sign-ins are refused for a while (429): the page counts down. */
+  tooMany: boolean;
+}
 
 @Component({
   selector: 'app-sign-in-page',
@@ -109,19 +110,14 @@ export default class SignInPage {
 
   private showProblem(error: unknown): void {
     const apiError = toApiError(error);
+    const tooMany = apiError.status === 429;
+    this.problem.set({ text: errorMessage(apiError), tooMany });
     if (apiError.status === 401) {
-      this.problem.set({ kind: 'credentials' });
       this.form.controls.password.reset();
-    } else if (apiError.status === 429) {
-      this.problem.set({ kind: 'tooMany' });
+    } else if (tooMany) {
       this.startCountdown(
         apiError.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS,
       );
-    } else {
-      this.problem.set({
-        kind: 'other',
-        detail: apiError.problem.detail || apiError.problem.title,
-      });
     }
     this.focus.element(this.alert);
   }

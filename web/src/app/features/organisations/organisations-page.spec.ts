@@ -123,14 +123,15 @@ describe('OrganisationsPage', () => {
     );
   });
 
-  it('shows the problem detail and loads again on retry', async () => {
+  it('says what went wrong in its own words and loads again on retry', async () => {
     const page = await open('/organisations');
     http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
     const problem: Problem = {
       type: 'about:blank',
       title: 'Service Unavailable',
       status: 503,
-      detail: 'Datubāze pašlaik nav pieejama.',
+      detail: 'The database is not available',
+      code: 'DATABASE_UNAVAILABLE',
     };
     http
       .expectOne(isOrganisationsRequest)
@@ -138,7 +139,10 @@ describe('OrganisationsPage', () => {
     await settle();
 
     const alert = page.querySelector('[role="alert"]');
-    expect(text(alert)).toContain('Datubāze pašlaik nav pieejama.');
+    expect(text(alert)).toContain(
+      'Datubāze pašlaik nav pieejama. Pēc brīža mēģiniet vēlreiz.',
+    );
+    expect(text(alert)).not.toContain('The database');
     const retry = alert?.querySelector('button');
     expect(text(retry ?? null)).toBe('Mēģināt vēlreiz');
 

@@ -8,7 +8,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { ActivatedRoute, Router } from '@angular/router';
-import { ApiError } from '../../core/api/api-error';
+import { errorMessage } from '../../core/api/api-error';
 import { ACTIVE_LOCALE } from '../../core/i18n/active-locale';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import {
@@ -64,10 +64,7 @@ export default class OrganisationsPage {
   );
   protected readonly errorDetail = computed(() => {
     const error = this.regions.error() ?? this.organisations.error();
-    if (!error) {
-      return undefined;
-    }
-    return error instanceof ApiError ? error.problem.detail : error.message;
+    return error ? errorMessage(error) : undefined;
   });
 
   private readonly freshGroups = computed<RegionGroup[] | undefined>(() => {

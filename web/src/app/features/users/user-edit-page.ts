@@ -20,6 +20,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router, RouterLink } from '@angular/router';
 import type { Role, RoleGrant, User } from '@di/contracts';
 import { errorMessage, toApiError } from '../../core/api/api-error';
+import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import {
   ErrorSummary,
@@ -37,7 +38,6 @@ import {
   syncDependentControls,
   toUpdateRequest,
 } from './user-form';
-import { roleNotGrantableText } from './user-invite-page';
 import type { UserPageState } from './user-page-state';
 import { userReferenceData } from './user-reference-data';
 import { USER_FIELD_MAP, userSummaryFields } from './user-summary-fields';
@@ -185,10 +185,7 @@ export default class UserEditPage {
         this.resending.set(false);
         this.outcome.set({
           kind: 'invitationFailed',
-          detail:
-            toApiError(error).code === 'NOT_INVITED'
-              ? $localize`:@@user.error.notInvited:šis cilvēks jau ir iestatījis paroli, vai arī konts nav aktīvs.`
-              : errorMessage(error),
+          detail: errorMessage(error),
         });
       },
     });
@@ -211,14 +208,9 @@ export default class UserEditPage {
     const apiError = toApiError(error);
     const roles = this.form.controls.roles;
     if (apiError.code === 'ROLE_NOT_GRANTABLE') {
-      roles.setErrors({ server: roleNotGrantableText() });
+      roles.setErrors({ server: PROBLEM_MESSAGES.ROLE_NOT_GRANTABLE() });
       roles.markAsTouched();
       return [];
-    }
-    if (apiError.code === 'LAST_ADMIN') {
-      return [
-        $localize`:@@user.error.lastAdmin:Platformā jābūt vismaz vienam aktīvam administratoram. Vispirms piešķiriet administratora lomu kādam citam.`,
-      ];
     }
     if (apiError.status === 400 && apiError.problem.errors?.length) {
       return applyFieldErrors(this.form, apiError.problem, USER_FIELD_MAP);

@@ -15,6 +15,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
 import { errorMessage, toApiError } from '../../core/api/api-error';
+import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { AuthSession } from '../../core/auth/auth-session';
 import {
   ErrorSummary,
@@ -107,15 +108,15 @@ export default class UserInvitePage {
   private placeServerErrors(error: unknown): string[] {
     const apiError = toApiError(error);
     const controls = this.form.controls;
-    if (apiError.code === 'EMAIL_TAKEN' || apiError.status === 409) {
-      controls.email.setErrors({
-        server: $localize`:@@user.error.emailTaken:Šī e-pasta adrese jau ir reģistrēta platformā. Atrodiet šo cilvēku lietotāju sarakstā.`,
-      });
+    if (apiError.code === 'EMAIL_TAKEN') {
+      controls.email.setErrors({ server: PROBLEM_MESSAGES.EMAIL_TAKEN() });
       controls.email.markAsTouched();
       return [];
     }
     if (apiError.code === 'ROLE_NOT_GRANTABLE') {
-      controls.roles.setErrors({ server: roleNotGrantableText() });
+      controls.roles.setErrors({
+        server: PROBLEM_MESSAGES.ROLE_NOT_GRANTABLE(),
+      });
       controls.roles.markAsTouched();
       return [];
     }
@@ -148,8 +149,4 @@ export default class UserInvitePage {
     );
     afterNextRender(() => this.summary()?.focus(), { injector: this.injector });
   }
-}
-
-export function roleNotGrantableText(): string {
-  return $localize`:@@user.error.roleNotGrantable:Jūs varat piešķirt tikai lomas “Dalībnieks” un “Pasniedzējs”. Citas lomas piešķir administrators.`;
 }
