@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  ElementRef,
   Injector,
   afterNextRender,
   computed,
@@ -48,6 +49,7 @@ const ID_PREFIX = 'user';
 type Outcome =
   | { kind: 'saved' }
   | { kind: 'unchanged' }
+  | { kind: 'reloaded' }
   | { kind: 'invitationSent' }
   | { kind: 'invitationFailed'; detail: string };
 
@@ -119,7 +121,15 @@ export default class UserEditPage {
   protected readonly resending = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   protected readonly outcome = signal<Outcome | null>(null);
+  /** The save was refused because someone else changed the person since it was loaded. */
+  protected readonly stale = signal(false);
+  protected readonly reloading = signal(false);
+  protected readonly reloadProblem = signal<string | null>(null);
   private readonly summary = viewChild(ErrorSummary);
+  private readonly staleNotice =
+    viewChild<ElementRef<HTMLElement>>('staleNotice');
+  private readonly formElement =
+    viewChild<ElementRef<HTMLFormElement>>('formElement');
 
   constructor() {
     syncDependentControls(this.form, inject(DestroyRef));
@@ -156,7 +166,9 @@ export default class UserEditPage {
     }
     this.busy.set(true);
     this.errors.set([]);
-    this.api.update(user.id, request).subscribe({
+    this.stale.set(false);
+    // The version it was based on: the API refuses the change if someone else saved meanwhile.
+    this.api.update(user.id, { ...request, version: user.version }).subscribe({
       next: (saved) => {
         this.busy.set(false);
         this.user.set(saved);
@@ -164,7 +176,41 @@ export default class UserEditPage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.showErrors(this.placeServerErrors(error));
+        if (toApiError(error).code === 'STALE_UPDATE') {
+          this.showStale();
+        } else {
+          this.showErrors(this.placeServerErrors(error));
+        }
+      },
+    });
+  }
+
+  /** After a stale save: the person as they are now, replacing what was typed. */
+  protected reloadLatest(): void {
+    const user = this.user();
+    if (this.reloading() || !user) {
+      return;
+    }
+    this.reloading.set(true);
+    this.reloadProblem.set(null);
+    this.api.get(user.id).subscribe({
+      next: (latest) => {
+        this.reloading.set(false);
+        this.stale.set(false);
+        this.user.set(latest);
+        this.outcome.set({ kind: 'reloaded' });
+        // The button is gone; the person goes on from the first field of the refilled form.
+        afterNextRender(
+          () =>
+            this.formElement()
+              ?.nativeElement.querySelector<HTMLElement>('input, select')
+              ?.focus(),
+          { injector: this.injector },
+        );
+      },
+      error: (error: unknown) => {
+        this.reloading.set(false);
+        this.reloadProblem.set(errorMessage(error));
       },
     });
   }
@@ -216,6 +262,14 @@ export default class UserEditPage {
       return applyFieldErrors(this.form, apiError.problem, USER_FIELD_MAP);
     }
     return [errorMessage(apiError)];
+  }
+
+  private showStale(): void {
+    this.reloadProblem.set(null);
+    this.stale.set(true);
+    afterNextRender(() => this.staleNotice()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
   }
 
   private showErrors(other: string[] = []): void {

@@ -200,7 +200,10 @@ describe('user forms', () => {
       await settle();
       const request = http.expectOne(API_PATHS.user(ILZE.id));
       expect(request.request.method).toBe('PATCH');
-      expect(request.request.body).toEqual({ fullName: 'Ilze Kalniņa-Ozola' });
+      expect(request.request.body).toEqual({
+        fullName: 'Ilze Kalniņa-Ozola',
+        version: ILZE.version,
+      });
       request.flush(
         problem({
           status: 400,
@@ -234,13 +237,144 @@ describe('user forms', () => {
       const request = http.expectOne(API_PATHS.user(ILZE.id));
       expect(request.request.body).toEqual({
         roles: [{ role: 'trainer' }, { role: 'participant' }],
+        version: ILZE.version,
       });
       request.flush({
         ...ILZE,
         roles: [{ role: 'trainer' }, { role: 'participant' }],
+        version: ILZE.version + 1,
       });
       await settle();
       expect(text(page.querySelector('.outcome'))).toBe('Izmaiņas saglabātas.');
+
+      // The next change is based on the version the save returned.
+      enter(page, '#user-full-name', 'Ilze Kalniņa-Ozola');
+      await settle();
+      submit(page);
+      await settle();
+      const next = http.expectOne(API_PATHS.user(ILZE.id));
+      expect(next.request.body).toEqual({
+        fullName: 'Ilze Kalniņa-Ozola',
+        version: ILZE.version + 1,
+      });
+      next.flush({ ...ILZE, fullName: 'Ilze Kalniņa-Ozola', version: 3 });
+      await settle();
+    });
+
+    describe('when someone else changed the person meanwhile', () => {
+      const changedElsewhere = {
+        ...ILZE,
+        fullName: 'Ilze Kalniņa-Bērziņa',
+        organisationId: 'branch-kalupe',
+        version: ILZE.version + 1,
+      };
+
+      async function saveStale(): Promise<HTMLElement | null> {
+        await openUser(ILZE.id);
+        http.expectOne(API_PATHS.user(ILZE.id)).flush(ILZE);
+        flushReferenceData(http);
+        await settle();
+        enter(page, '#user-full-name', 'Ilze Ozola');
+        await settle();
+        submit(page);
+        await settle();
+        const request = http.expectOne(API_PATHS.user(ILZE.id));
+        expect(request.request.body).toEqual({
+          fullName: 'Ilze Ozola',
+          version: ILZE.version,
+        });
+        request.flush(
+          problem({
+            status: 409,
+            code: 'STALE_UPDATE',
+            detail: 'The user was changed by someone else meanwhile',
+          }),
+          { status: 409, statusText: 'Conflict' },
+        );
+        await settle();
+        return page.querySelector('[role="alert"]');
+      }
+
+      const reloadButton = () =>
+        [...page.querySelectorAll('button')].find(
+          (button) => text(button) === 'Ielādēt jaunākos datus',
+        );
+
+      it('says so, and that reloading replaces the unsaved edits', async () => {
+        const alert = await saveStale();
+        expect(text(alert)).toBe(
+          'Izmaiņas nav saglabātas ' +
+            'Kamēr jūs labojāt, kāds cits pa to laiku jau mainīja šī cilvēka datus. ' +
+            'Ielādējiet jaunākos datus. Tie aizstās jūsu nesaglabātās izmaiņas formā, tāpēc tās, ja vēl vajadzīgas, būs jāveic vēlreiz.',
+        );
+        expect(text(alert)).not.toContain('someone else');
+        expect(document.activeElement).toBe(alert?.parentElement);
+        expect(reloadButton()?.getAttribute('type')).toBe('button');
+        expect(summary()).toBeNull();
+        // What was typed stays until the person asks for the latest data.
+        expect(
+          page.querySelector<HTMLInputElement>('#user-full-name')?.value,
+        ).toBe('Ilze Ozola');
+      });
+
+      it('loads the current data into the form on Reload, and the next save is based on it', async () => {
+        await saveStale();
+        reloadButton()?.click();
+        await settle();
+        http.expectOne(API_PATHS.user(ILZE.id)).flush(changedElsewhere);
+        await settle();
+
+        const name = page.querySelector<HTMLInputElement>('#user-full-name');
+        expect(name?.value).toBe('Ilze Kalniņa-Bērziņa');
+        expect(
+          page.querySelector<HTMLSelectElement>('#user-organisation')?.value,
+        ).toBe('branch-kalupe');
+        expect(text(page.querySelector('h1'))).toBe('Ilze Kalniņa-Bērziņa');
+        expect(page.querySelector('[role="alert"]')).toBeNull();
+        expect(text(page.querySelector('.outcome'))).toBe(
+          'Formā ielādēti jaunākie dati. Jūsu iepriekšējās izmaiņas nav saglabātas; ja tās vēl vajadzīgas, veiciet tās vēlreiz.',
+        );
+        expect(document.activeElement).toBe(name);
+
+        enter(page, '#user-full-name', 'Ilze Ozola');
+        await settle();
+        submit(page);
+        await settle();
+        const retry = http.expectOne(API_PATHS.user(ILZE.id));
+        expect(retry.request.body).toEqual({
+          fullName: 'Ilze Ozola',
+          version: changedElsewhere.version,
+        });
+        retry.flush({
+          ...changedElsewhere,
+          fullName: 'Ilze Ozola',
+          version: 3,
+        });
+        await settle();
+        expect(text(page.querySelector('.outcome'))).toBe(
+          'Izmaiņas saglabātas.',
+        );
+      });
+
+      it('keeps the notice and says why when reloading fails', async () => {
+        await saveStale();
+        reloadButton()?.click();
+        await settle();
+        http
+          .expectOne(API_PATHS.user(ILZE.id))
+          .flush(problem({ status: 503 }), {
+            status: 503,
+            statusText: 'Service Unavailable',
+          });
+        await settle();
+        expect(text(page.querySelector('[role="alert"]'))).toContain(
+          'Platforma pašlaik nav pieejama.',
+        );
+        expect(reloadButton()).toBeDefined();
+        expect(
+          page.querySelector<HTMLInputElement>('#user-full-name')?.value,
+        ).toBe('Ilze Ozola');
+      });
     });
 
     it('keeps roles a coordinator may not change, and says a refused grant next to the roles', async () => {
@@ -267,6 +401,7 @@ describe('user forms', () => {
           { role: 'trainer' },
           { role: 'participant' },
         ],
+        version: KOORD.version,
       });
       request.flush(problem({ status: 403, code: 'ROLE_NOT_GRANTABLE' }), {
         status: 403,
@@ -298,7 +433,10 @@ describe('user forms', () => {
       submit(page);
       await settle();
       const request = http.expectOne(API_PATHS.user(admin.id));
-      expect(request.request.body).toEqual({ active: false });
+      expect(request.request.body).toEqual({
+        active: false,
+        version: admin.version,
+      });
       request.flush(problem({ status: 409, code: 'LAST_ADMIN' }), {
         status: 409,
         statusText: 'Conflict',
