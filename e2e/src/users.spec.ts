@@ -1,4 +1,5 @@
-import type { Organisation, Page as ApiPage } from '@di/contracts';
+import type { APIRequestContext } from '@playwright/test';
+import type { LoginResponse, Organisation, Page as ApiPage, User } from '@di/contracts';
 import { apiGet, expect, test } from './support/auth';
 
 test.describe('users list of a coordinator', () => {
@@ -116,4 +117,83 @@ test.describe('users list of an admin', () => {
     await page.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
     await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
   });
+});
+
+/** What the user page says, in each language, when a save meets someone else's change. */
+const STALE_TEXTS = {
+  lv: {
+    fullName: 'Vārds, uzvārds',
+    save: 'Saglabāt izmaiņas',
+    notice: 'Kamēr jūs labojāt, kāds cits pa to laiku jau mainīja šī cilvēka datus.',
+    replaces: 'Tie aizstās jūsu nesaglabātās izmaiņas formā',
+    reload: 'Ielādēt jaunākos datus',
+    reloaded: 'Formā ielādēti jaunākie dati.',
+    saved: 'Izmaiņas saglabātas.',
+  },
+  en: {
+    fullName: 'Full name',
+    save: 'Save changes',
+    notice: "While you were editing, someone else changed this person's details.",
+    replaces: 'It will replace your unsaved changes in the form',
+    reload: 'Load the latest data',
+    reloaded: 'The latest data is now in the form.',
+    saved: 'Changes saved.',
+  },
+} as const;
+
+async function apiSend<T>(request: APIRequestContext, session: LoginResponse, method: 'POST' | 'PATCH', path: string, data: object): Promise<T> {
+  const response = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${session.accessToken}` } });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+test.describe('a person changed by someone else while the page is open', () => {
+  for (const locale of ['lv', 'en'] as const) {
+    test(`saving says so and Reload brings the current data into the form (${locale})`, async ({ page, request, session }) => {
+      if (!session) throw new Error('signed in expected');
+      const texts = STALE_TEXTS[locale];
+      const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+      const [organisation] = (await apiGet<ApiPage<Organisation>>(request, session, '/api/organisations?pageSize=1')).items;
+      // A person of this test's own, so other tests (and parallel runs) never see the change.
+      const person = await apiSend<User>(request, session, 'POST', '/api/users', {
+        email: `e2e.stale.${tag}@example.invalid`,
+        fullName: `E2E Versija ${locale}`,
+        organisationId: organisation.id,
+        participantKind: 'other',
+        roles: [{ role: 'participant' }],
+        password: `e2e-stale-password-${tag}`,
+      });
+
+      await page.goto(`/${locale}/users/${person.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.fullName);
+      const fullName = page.getByLabel(texts.fullName);
+      await expect(fullName).toHaveValue(person.fullName);
+
+      // Behind the page's back, someone else renames the person.
+      const changedName = `E2E Versija ${locale} (mainīts citur)`;
+      const changed = await apiSend<User>(request, session, 'PATCH', `/api/users/${person.id}`, { fullName: changedName, version: person.version });
+      expect(changed.version).toBeGreaterThan(person.version);
+
+      await fullName.fill(`E2E Versija ${locale} (mainīts lapā)`);
+      await page.getByRole('button', { name: texts.save }).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(texts.notice);
+      await expect(alert).toContainText(texts.replaces);
+      await expect(fullName).toHaveValue(`E2E Versija ${locale} (mainīts lapā)`);
+
+      // Reload from the keyboard: the form now holds what the other person saved.
+      const reload = page.getByRole('button', { name: texts.reload });
+      await reload.focus();
+      await page.keyboard.press('Enter');
+      await expect(fullName).toHaveValue(changedName);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(changedName);
+      await expect(page.getByText(texts.reloaded)).toBeVisible();
+      await expect(reload).toHaveCount(0);
+
+      // Based on the current version, the next save goes through.
+      await fullName.fill(`${changedName} un lapā`);
+      await page.getByRole('button', { name: texts.save }).click();
+      await expect(page.getByText(texts.saved)).toBeVisible();
+    });
+  }
 });
