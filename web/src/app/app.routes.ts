@@ -1,7 +1,6 @@
 import { Routes } from '@angular/router';
-import { ACCESS } from './core/auth/access';
 import { signedIn, signedOut } from './core/auth/auth.guards';
-import { withRoles } from './core/auth/with-roles';
+import { withPermission } from './core/auth/with-permission';
 
 export const appRoutes: Routes = [
   // Public: signing in and setting a password (from an invitation or reset email).
@@ -27,19 +26,19 @@ export const appRoutes: Routes = [
     canActivateChild: [signedIn],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'organisations' },
-      {
+      ...withPermission('organisation.read', {
         path: 'organisations',
         loadChildren: () =>
           import('./features/organisations/organisations.routes'),
-      },
-      ...withRoles(ACCESS.users, {
+      }),
+      ...withPermission('user.read', {
         path: 'users',
         loadChildren: () => import('./features/users/users.routes'),
       }),
-      {
+      ...withPermission('profile.read', {
         path: 'profile',
         loadChildren: () => import('./features/profile/profile.routes'),
-      },
+      }),
     ],
   },
   {

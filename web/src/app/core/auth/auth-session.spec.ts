@@ -5,10 +5,10 @@ import {
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { API_PATHS, type Problem } from '@di/contracts';
+import { API_PATHS, type Me, type Problem } from '@di/contracts';
 import { firstValueFrom } from 'rxjs';
 import { AuthSession, refreshDelayMs, safeReturnUrl } from './auth-session';
-import { ADMIN, COORDINATOR, loginResponse } from './auth.testing';
+import { ADMIN, COORDINATOR, PARTICIPANT, loginResponse } from './auth.testing';
 
 const unauthorised: Problem = {
   type: 'about:blank',
@@ -47,10 +47,34 @@ describe('AuthSession', () => {
 
     expect(session.me()).toEqual(COORDINATOR);
     expect(session.accessToken()).toBe('fresh');
-    expect(session.hasRole('coordinator')).toBe(true);
-    expect(session.isCoordinatorOrAdmin()).toBe(true);
+    expect(session.can('user.read')).toBe(true);
+    expect(session.can('mail.outbox.read')).toBe(false);
     expect(session.isAdmin()).toBe(false);
     expect(session.coordinatorScopes()).toEqual([{ regionCode: 'LPR' }]);
+  });
+
+  it('takes what the person may do from the session, not from the role names', async () => {
+    // Whatever the API says holds, even where the contracts' table would say otherwise.
+    session.startSession(
+      loginResponse({
+        ...PARTICIPANT,
+        permissions: ['profile.read', 'user.read'],
+      }),
+    );
+    expect(session.can('user.read')).toBe(true);
+    expect(session.can('organisation.read')).toBe(false);
+  });
+
+  it('derives the permissions from the roles when the session leaves them out', async () => {
+    const { permissions: _left, ...olderMe } = COORDINATOR;
+    session.startSession(loginResponse(olderMe as Me));
+    expect(session.can('user.update')).toBe(true);
+    expect(session.can('job.read')).toBe(false);
+    session.startSession(
+      loginResponse({ ...olderMe, roles: [{ role: 'trainer' }] } as Me),
+    );
+    expect(session.can('user.read')).toBe(false);
+    expect(session.can('profile.update')).toBe(true);
   });
 
   it('starts signed out when there is no session (401), without failing', async () => {

@@ -9,9 +9,11 @@ import {
 import { Router, type UrlTree } from '@angular/router';
 import {
   API_PATHS,
+  permissionsOf,
   type LoginRequest,
   type LoginResponse,
   type Me,
+  type Permission,
   type Role,
   type RoleScope,
 } from '@di/contracts';
@@ -93,10 +95,22 @@ export class AuthSession {
   readonly roles = computed<readonly Role[]>(() => [
     ...new Set((this.current()?.roles ?? []).map((grant) => grant.role)),
   ]);
+  /**
+   * What the person may do, as the API says (`Me.permissions`); from the contracts' holders of
+   * each permission when an older API leaves the list out. Pages and navigation show or hide
+   * actions by these, never by role names, so they follow the API's own rules.
+   */
+  readonly permissions = computed<ReadonlySet<Permission>>(() => {
+    const me = this.current();
+    if (!me) return new Set();
+    return new Set(
+      Array.isArray(me.permissions)
+        ? me.permissions
+        : permissionsOf(me.roles.map((grant) => grant.role)),
+    );
+  });
+  /** For choices that depend on the role itself (which roles to offer, whose people are in reach). */
   readonly isAdmin = computed(() => this.roles().includes('admin'));
-  readonly isCoordinatorOrAdmin = computed(() =>
-    this.hasAnyRole(['admin', 'coordinator']),
-  );
   /** Where the signed-in coordinator may act: regions and organisations. Empty for others. */
   readonly coordinatorScopes = computed<readonly RoleScope[]>(() =>
     (this.current()?.roles ?? []).flatMap((grant) =>
@@ -130,13 +144,8 @@ export class AuthSession {
   }
 
   /** Reactive: usable in `computed` and templates. */
-  hasRole(role: Role): boolean {
-    return this.roles().includes(role);
-  }
-
-  hasAnyRole(roles: readonly Role[]): boolean {
-    const mine = this.roles();
-    return roles.some((role) => mine.includes(role));
+  can(permission: Permission): boolean {
+    return this.permissions().has(permission);
   }
 
   accessToken(): string | null {

@@ -5,10 +5,9 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, type Routes } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Me } from '@di/contracts';
-import { ACCESS } from './access';
 import { signedIn, signedOut } from './auth.guards';
 import { ADMIN, COORDINATOR, PARTICIPANT, signInAs } from './auth.testing';
-import { withRoles } from './with-roles';
+import { withPermission } from './with-permission';
 
 @Component({
   template: '<h1>Lietotāji</h1>',
@@ -37,7 +36,7 @@ const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'organisations' },
       { path: 'organisations', component: OrganisationsStub },
-      ...withRoles(ACCESS.users, {
+      ...withPermission('user.read', {
         path: 'users',
         children: [
           { path: '', component: UsersStub },
@@ -97,6 +96,20 @@ describe('route guards', () => {
     expect((await open('/users', ADMIN)).heading).toBe('Lietotāji');
     TestBed.resetTestingModule();
     expect((await open('/users/u-1', COORDINATOR)).heading).toBe('Lietotāji');
+  });
+
+  it('goes by the permissions of the session, not by role names', async () => {
+    const allowed = {
+      ...PARTICIPANT,
+      permissions: [...PARTICIPANT.permissions, 'user.read' as const],
+    };
+    expect((await open('/users', allowed)).heading).toBe('Lietotāji');
+    TestBed.resetTestingModule();
+    const refused = {
+      ...COORDINATOR,
+      permissions: COORDINATOR.permissions.filter((p) => p !== 'user.read'),
+    };
+    expect((await open('/users', refused)).heading).toBe('Nav piekļuves');
   });
 
   it('sends someone already signed in on from the sign-in page', async () => {

@@ -7,7 +7,7 @@ import {
   type RouterStateSnapshot,
   type UrlTree,
 } from '@angular/router';
-import type { Role } from '@di/contracts';
+import type { Permission } from '@di/contracts';
 import { AuthSession, safeReturnUrl } from './auth-session';
 
 /** `canActivate`/`canActivateChild`: lets signed-in people through; sends others to sign in, with the way back in `returnUrl`. */
@@ -30,9 +30,9 @@ export const signedOut: CanActivateFn = (route) => {
 };
 
 /**
- * Matches a route only for people with one of the roles. Used through `withRoles`, where a second
- * route with the same path then shows the "no access" page at the address that was asked for.
+ * Matches a route only for people who hold `permission`. Used through `withPermission`, where a
+ * second route with the same path then shows the "no access" page at the address asked for.
  */
-export function hasAnyRole(roles: readonly Role[]): CanMatchFn {
-  return () => inject(AuthSession).hasAnyRole(roles);
+export function hasPermission(permission: Permission): CanMatchFn {
+  return () => inject(AuthSession).can(permission);
 }

@@ -59,6 +59,20 @@ describe('MainNav', () => {
     expect(await linksFor(both)).toContain('Lietotāji /users');
   });
 
+  it('follows the permissions of the session, whatever the roles', async () => {
+    const reader = {
+      ...TRAINER,
+      permissions: [...TRAINER.permissions, 'user.read' as const],
+    };
+    expect(await linksFor(reader)).toContain('Lietotāji /users');
+    TestBed.resetTestingModule();
+    const noUsers = {
+      ...ADMIN,
+      permissions: ADMIN.permissions.filter((p) => p !== 'user.read'),
+    };
+    expect(await linksFor(noUsers)).toEqual(['Organizācijas /organisations']);
+  });
+
   it('offers only signing in to someone signed out', async () => {
     expect(await linksFor(null)).toEqual(['Pieslēgties /sign-in']);
   });

@@ -5,30 +5,30 @@ import {
   inject,
 } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import type { Role } from '@di/contracts';
-import { ACCESS } from '../auth/access';
+import type { Permission } from '@di/contracts';
 import { AuthSession } from '../auth/auth-session';
 
 export interface NavItem {
   path: string;
   label: string;
-  /** Shown only to people with one of these roles; to everyone signed in when absent. */
-  roles?: readonly Role[];
+  /** Shown only to people who hold it: the permission the page's route asks for. */
+  permission?: Permission;
 }
 
 /**
  * The main navigation for signed-in people; later features (courses, calendar, reports) add an
- * entry here, with the same `ACCESS` roles as their route.
+ * entry here, with the same permission as their route.
  */
 export const MAIN_NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/organisations',
     label: $localize`:@@nav.organisations:Organizācijas`,
+    permission: 'organisation.read',
   },
   {
     path: '/users',
     label: $localize`:@@nav.users:Lietotāji`,
-    roles: ACCESS.users,
+    permission: 'user.read',
   },
 ];
 
@@ -40,12 +40,12 @@ export const SIGNED_OUT_NAV_ITEMS: readonly NavItem[] = [
 export function visibleNavItems(
   items: readonly NavItem[],
   signedIn: boolean,
-  hasAnyRole: (roles: readonly Role[]) => boolean,
+  can: (permission: Permission) => boolean,
 ): readonly NavItem[] {
   if (!signedIn) {
     return SIGNED_OUT_NAV_ITEMS;
   }
-  return items.filter((item) => !item.roles || hasAnyRole(item.roles));
+  return items.filter((item) => !item.permission || can(item.permission));
 }
 
 @Component({
@@ -59,8 +59,8 @@ export class MainNav {
   private readonly session = inject(AuthSession);
 
   protected readonly items = computed(() =>
-    visibleNavItems(MAIN_NAV_ITEMS, this.session.signedIn(), (roles) =>
-      this.session.hasAnyRole(roles),
+    visibleNavItems(MAIN_NAV_ITEMS, this.session.signedIn(), (permission) =>
+      this.session.can(permission),
     ),
   );
 }

@@ -37,19 +37,21 @@ import { ProfileDetailsForm } from './profile-details-form';
         vai administrators.
       </p>
 
-      <section class="section" aria-labelledby="profile-details-heading">
-        <h2 id="profile-details-heading" i18n="@@profile.details.heading">
-          Vārds un valoda
-        </h2>
-        <app-profile-details-form [me]="me" />
-      </section>
+      @if (session.can('profile.update')) {
+        <section class="section" aria-labelledby="profile-details-heading">
+          <h2 id="profile-details-heading" i18n="@@profile.details.heading">
+            Vārds un valoda
+          </h2>
+          <app-profile-details-form [me]="me" />
+        </section>
 
-      <section class="section" aria-labelledby="profile-password-heading">
-        <h2 id="profile-password-heading" i18n="@@profile.password.heading">
-          Paroles maiņa
-        </h2>
-        <app-password-change-form [email]="me.email" />
-      </section>
+        <section class="section" aria-labelledby="profile-password-heading">
+          <h2 id="profile-password-heading" i18n="@@profile.password.heading">
+            Paroles maiņa
+          </h2>
+          <app-password-change-form [email]="me.email" />
+        </section>
+      }
     }
   `,
   styles: `

@@ -21,6 +21,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router, RouterLink } from '@angular/router';
 import type { Role, RoleGrant, User } from '@di/contracts';
 import { errorMessage, toApiError } from '../../core/api/api-error';
+import { AuthSession } from '../../core/auth/auth-session';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import {
@@ -74,6 +75,7 @@ type Outcome =
 export default class UserEditPage {
   private readonly api = inject(UsersApi);
   private readonly injector = inject(Injector);
+  private readonly session = inject(AuthSession);
   protected readonly reference = userReferenceData();
 
   /** The route's `:id`, bound by the router. */
@@ -117,6 +119,13 @@ export default class UserEditPage {
     inject(NonNullableFormBuilder),
     () => this.keptGrants().map((grant) => grant.role),
   );
+  /** Without it the page only shows the person: the fields are read-only and there is no Save. */
+  protected readonly canUpdate = computed(() =>
+    this.session.can('user.update'),
+  );
+  protected readonly canInvite = computed(() =>
+    this.session.can('user.invite'),
+  );
   protected readonly busy = signal(false);
   protected readonly resending = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
@@ -145,7 +154,7 @@ export default class UserEditPage {
 
   protected submit(): void {
     const user = this.user();
-    if (this.busy() || !user) {
+    if (this.busy() || !user || !this.canUpdate()) {
       return;
     }
     this.outcome.set(null);
@@ -245,6 +254,9 @@ export default class UserEditPage {
     const { edited, kept } = splitGrants(user.roles, shown);
     this.keptGrants.set(kept);
     patchEditForm(this.form, user, edited);
+    if (!this.canUpdate()) {
+      this.form.disable();
+    }
     this.form.updateValueAndValidity();
     this.form.markAsPristine();
     this.form.markAsUntouched();

@@ -184,6 +184,9 @@ export function syncDependentControls(
   const { coordinator, scopeKind, regionCode, scopeOrganisationId } =
     roles.controls;
   const sync = () => {
+    if (form.disabled) {
+      return; // read-only: nothing to enable
+    }
     const isCoordinator = coordinator.value;
     setEnabled(regionCode, isCoordinator && scopeKind.value === 'region');
     setEnabled(

@@ -166,6 +166,17 @@ describe('user forms', () => {
       await settle();
     });
 
+    it('is not offered to someone who may read people but not create them', async () => {
+      ({ page, http } = await openRoute('/users/new', USERS_ROUTES, {
+        ...COORDINATOR,
+        permissions: COORDINATOR.permissions.filter((p) => p !== 'user.create'),
+      }));
+      await settle();
+      expect(text(page.querySelector('h1'))).toBe('Nav piekļuves');
+      // Not taken for the page of a person whose id is "new".
+      http.expectNone(API_PATHS.user('new'));
+    });
+
     it('offers a coordinator only the roles participant and trainer', async () => {
       await open('/users/new', COORDINATOR);
       const roles = [...page.querySelectorAll('mat-checkbox')].map((box) =>
@@ -467,6 +478,28 @@ describe('user forms', () => {
       expect(text(page.querySelector('.outcome'))).toBe(
         'Uzaicinājums vēlreiz nosūtīts uz u-janis@demo.invalid.',
       );
+    });
+
+    it('only shows the person to someone whose session may read but not change people', async () => {
+      const reader: Me = {
+        ...COORDINATOR,
+        permissions: COORDINATOR.permissions.filter(
+          (permission) =>
+            permission !== 'user.update' && permission !== 'user.invite',
+        ),
+      };
+      await openUser(JANIS.id, reader);
+      http.expectOne(API_PATHS.user(JANIS.id)).flush(JANIS);
+      flushReferenceData(http);
+      await settle();
+
+      expect(text(page.querySelector('h1'))).toBe('Jānis Ozols');
+      const name = page.querySelector<HTMLInputElement>('#user-full-name');
+      expect(name?.value).toBe('Jānis Ozols');
+      expect(name?.disabled).toBe(true);
+      expect(checkbox('participant')?.disabled).toBe(true);
+      expect(page.querySelector('button[type="submit"]')).toBeNull();
+      expect(page.textContent).not.toContain('Nosūtīt uzaicinājumu vēlreiz');
     });
 
     it('says when the person is not there or out of reach', async () => {

@@ -182,6 +182,27 @@ describe('UsersPage', () => {
     ]);
   });
 
+  it('offers inviting only to whoever may create people', async () => {
+    const inviteLink = () =>
+      [...page.querySelectorAll('a')].find(
+        (link) => text(link) === 'Uzaicināt lietotāju',
+      );
+    await open('/users', COORDINATOR);
+    http.expectOne(isUsersRequest).flush(usersPage([ILZE]));
+    await settle();
+    expect(inviteLink()?.getAttribute('href')).toBe('/users/new');
+    http.verify();
+    TestBed.resetTestingModule();
+
+    await open('/users', {
+      ...COORDINATOR,
+      permissions: COORDINATOR.permissions.filter((p) => p !== 'user.create'),
+    });
+    http.expectOne(isUsersRequest).flush(usersPage([ILZE]));
+    await settle();
+    expect(inviteLink()).toBeUndefined();
+  });
+
   it('shows the problem and tries again', async () => {
     await open('/users');
     http.expectOne(isUsersRequest).flush(
