@@ -1,14 +1,23 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { ACCESS_RULE } from '../src/access/access-rule.decorators';
+import { Controller, Get, Module } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { routeCatalogue } from '../src/access/route-catalogue';
+import { RouteRulesCheck } from '../src/access/route-rules.check';
 import { createTestDatabase } from './support/test-database';
 import { startTestApp, TestApp } from './support/test-app';
 
-/**
- * Every route the app registers must say who may call it. A route without a
- * rule is refused at run time; this test names it at build time.
- */
+@Controller('forgotten')
+class ForgetfulController {
+  @Get()
+  list(): string {
+    return 'nobody said who may call this';
+  }
+}
+
+@Module({ controllers: [ForgetfulController], providers: [RouteRulesCheck] })
+class ForgetfulModule {}
+
+/** Every route the app registers must say who may call it: by a permission, or as public. */
 describe('access rules', () => {
   let testApp: TestApp;
 
@@ -17,25 +26,16 @@ describe('access rules', () => {
   });
   afterAll(() => testApp.close());
 
-  it('are declared on every route', () => {
-    const scanner = new MetadataScanner();
-    const reflector = new Reflector();
-    const routes: { route: string; hasRule: boolean }[] = [];
-    const controllers = [...testApp.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
-    for (const wrapper of controllers) {
-      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!controller || !wrapper.instance) continue;
-      const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, (...args: unknown[]) => unknown>;
-      for (const name of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[name];
-        const path: unknown = Reflect.getMetadata(PATH_METADATA, handler);
-        if (path === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const rule = reflector.getAllAndOverride(ACCESS_RULE, [handler, controller]);
-        routes.push({ route: `${method} ${String(Reflect.getMetadata(PATH_METADATA, controller))}/${String(path)} (${controller.name}.${name})`, hasRule: rule !== undefined });
-      }
-    }
-    expect(routes.length).toBeGreaterThan(10);
-    expect(routes.filter((r) => !r.hasRule).map((r) => r.route)).toEqual([]);
+  it('are declared on every route of the application', () => {
+    const routes = routeCatalogue(testApp.app.get(ModulesContainer));
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((route) => !route.rule).map((route) => route.handler)).toEqual([]);
+  });
+
+  it('keep an application with a route that declares none from starting', async () => {
+    const module = await Test.createTestingModule({ imports: [ForgetfulModule] }).compile();
+    const app = module.createNestApplication();
+    await expect(app.init()).rejects.toThrow('Routes without an access rule (@Public or @RequirePermission): GET /forgotten (ForgetfulController.list)');
+    await app.close();
   });
 });

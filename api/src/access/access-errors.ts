@@ -1,5 +1,5 @@
 import type { Role } from '@di/contracts';
-import { DomainError } from '../http/domain-error';
+import { DomainError } from '../errors/domain-error';
 
 export class RoleNotGrantableError extends DomainError {
   readonly status = 403;

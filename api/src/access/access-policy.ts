@@ -1,70 +1,65 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { COORDINATOR_GRANTABLE_ROLES, type RoleGrant } from '@di/contracts';
+import { COORDINATOR_GRANTABLE_ROLES, holdsPermission, type Permission, type RoleGrant } from '@di/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { NotFoundError } from '../http/domain-error';
-import { type Actor, hasRole } from './actor';
+import { ForbiddenError, NotFoundError } from '../errors/domain-error';
+import { type Actor, hasRole, roleNames } from './actor';
 import { RoleNotGrantableError } from './access-errors';
-
-/** A SQL condition with its named parameters, for a query builder's `andWhere`. */
-export interface ScopeCondition {
-  sql: string;
-  params: Record<string, unknown>;
-}
+import { OBJECT_PERMISSIONS, RESOURCES, type ObjectPermission } from './permission-definitions';
+import { anyOf, NOTHING, type ScopeCondition } from './scope-condition';
 
 /**
- * The one place that answers "may this actor read or change this object?".
- * Admins reach everything; a coordinator reaches the organisations in their
- * scopes (a planning region, or an organisation with its sub-units) and the
- * people whose home organisation lies there; nobody else manages people.
- * Out-of-reach objects are reported as not found, never as forbidden.
+ * The one place that answers "may this actor do this to these objects?". One definition per
+ * permission (permission-definitions.ts) gives both the condition a list adds and the check an
+ * action makes, so a list and a get cannot disagree. Objects the actor cannot see are not found;
+ * objects they can see but not act on are forbidden.
  */
 @Injectable()
 export class AccessPolicy {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Condition on an organisation id column (e.g. `u.organisation_id`) limiting rows to the actor's reach. */
-  organisationCondition(actor: Actor, column: string): ScopeCondition {
-    if (hasRole(actor, 'admin')) return { sql: 'TRUE', params: {} };
-    const parts: string[] = [];
-    const params: Record<string, unknown> = {};
-    actor.roles.forEach((grant, index) => {
-      if (grant.role !== 'coordinator' || !grant.scope) return;
-      if ('regionCode' in grant.scope) {
-        parts.push(`${column} IN (SELECT id FROM organisation WHERE region_code = :scopeRegion${index})`);
-        params[`scopeRegion${index}`] = grant.scope.regionCode;
-      } else {
-        parts.push(`${column} IN (${SUBTREE_SQL(`:scopeOrganisation${index}`)})`);
-        params[`scopeOrganisation${index}`] = grant.scope.organisationId;
-      }
-    });
-    return parts.length > 0 ? { sql: `(${parts.join(' OR ')})`, params } : { sql: 'FALSE', params: {} };
+  /** The condition on the rows behind `alias` that limits a list to what the actor may `permission`. */
+  scope(actor: Actor, permission: Permission, alias: string): ScopeCondition {
+    const definition = objectPermission(permission);
+    if (!holdsPermission(roleNames(actor), permission)) return NOTHING;
+    const reaches = definition.reach['signed-in'] ? [definition.reach['signed-in']] : [];
+    for (const role of new Set(roleNames(actor))) {
+      const reach = definition.reach[role];
+      if (reach) reaches.push(reach);
+    }
+    return anyOf(reaches.map((reach) => reach(actor, alias)));
   }
 
-  /** Throws NotFoundError unless the actor may manage this person. */
-  async assertUserInReach(actor: Actor, userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const condition = this.organisationCondition(actor, 'u.organisation_id');
-    const found = await manager
+  /** Which of `ids` the actor may `permission`; the others are simply left out. */
+  async filter(actor: Actor, permission: Permission, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const { table } = RESOURCES[objectPermission(permission).resource];
+    const condition = this.scope(actor, permission, 'target');
+    if (condition === NOTHING) return new Set();
+    const rows: { id: string }[] = await manager
       .createQueryBuilder()
-      .select('1')
-      .from('app_user', 'u')
-      .where('u.id = :userId', { userId })
+      .select('target.id', 'id')
+      .from(table, 'target')
+      .where('target.id = ANY(:ids)', { ids: unique })
       .andWhere(condition.sql, condition.params)
-      .getRawOne();
-    if (!found) throw new NotFoundError('The person');
+      .getRawMany();
+    return new Set(rows.map((row) => row.id));
   }
 
-  /** Throws NotFoundError unless the organisation exists and lies within the actor's reach. */
-  async assertOrganisationInReach(actor: Actor, organisationId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    const condition = this.organisationCondition(actor, 'o.id');
-    const found = await manager
-      .createQueryBuilder()
-      .select('1')
-      .from('organisation', 'o')
-      .where('o.id = :organisationId', { organisationId })
-      .andWhere(condition.sql, condition.params)
-      .getRawOne();
-    if (!found) throw new NotFoundError('The organisation');
+  /**
+   * The ids, when the actor may `permission` every one of them. Otherwise throws: 403 when the
+   * actor can see them all but not do this, 404 when any is out of sight (or does not exist).
+   */
+  async require(actor: Actor, permission: Permission, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const definition = objectPermission(permission);
+    const resource = RESOURCES[definition.resource];
+    const allowed = await this.filter(actor, permission, ids, manager);
+    const refused = [...new Set(ids)].filter((id) => !allowed.has(id));
+    if (refused.length === 0) return [...allowed];
+    const visible = resource.readPermission === permission ? new Set<string>() : await this.filter(actor, resource.readPermission, refused, manager);
+    if (visible.size === refused.length) throw new ForbiddenError(`You may not do this (${permission})`);
+    throw new NotFoundError(resource.label);
   }
 
   /** A coordinator may hand out only participant and trainer; an admin anything. */
@@ -75,11 +70,8 @@ export class AccessPolicy {
   }
 }
 
-/** Ids of an organisation and every unit below it. */
-function SUBTREE_SQL(rootParameter: string): string {
-  return `WITH RECURSIVE subtree AS (
-      SELECT id FROM organisation WHERE id = ${rootParameter}
-      UNION ALL
-      SELECT child.id FROM organisation child JOIN subtree ON child.parent_id = subtree.id
-    ) SELECT id FROM subtree`;
+function objectPermission(permission: Permission): ObjectPermission {
+  const definition = OBJECT_PERMISSIONS[permission];
+  if (!definition) throw new Error(`${permission} is not about objects: it has no entry in OBJECT_PERMISSIONS`);
+  return definition;
 }

@@ -13,3 +13,7 @@ export interface Actor {
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.roles.some((grant) => grant.role === role);
 }
+
+export function roleNames(actor: Actor): Role[] {
+  return actor.roles.map((grant) => grant.role);
+}

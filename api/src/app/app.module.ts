@@ -6,6 +6,7 @@ import { AccessModule } from '../access/access.module';
 import { validateEnvironment } from '../config/environment';
 import { DatabaseModule } from '../database/database.module';
 import { ProblemFilter } from '../http/problem.filter';
+import { JobsModule } from '../jobs/jobs.module';
 import { createValidationPipe } from '../http/validation';
 import { loggerOptions } from '../logging/logger-options';
 import { AuditModule } from '../modules/audit/audit.module';
@@ -28,6 +29,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(validateEnvironment(process.env))),
         DatabaseModule.forRoot(databaseUrl),
         AccessModule,
+        JobsModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 
 describe('isDatabaseUnavailable', () => {
   it.each([

@@ -1,10 +1,21 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Problem } from '@di/contracts';
-import { isDatabaseUnavailable } from './database-unavailable';
-import { DomainError } from './domain-error';
+import type { Problem, ProblemCode } from '@di/contracts';
+import { domainErrorForDatabase } from '../errors/database-errors';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
+import { DomainError } from '../errors/domain-error';
 import { problem, PROBLEM_CONTENT_TYPE } from './problem';
-import { InvalidInputException } from './validation';
+
+/** What a status means when nothing more specific is known: every problem carries a code. */
+const CODE_FOR_STATUS: Record<number, ProblemCode> = {
+  400: 'INVALID_INPUT',
+  401: 'NOT_SIGNED_IN',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
 
 /** Every error leaves the API as application/problem+json; nothing unexpected leaks. */
 @Catch()
@@ -15,33 +26,33 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const body: Problem = { ...this.toProblem(exception), requestId: String(request.id) };
-    const retryAfter = exception instanceof DomainError ? exception.retryAfterSeconds : body.status === 503 ? 5 : undefined;
+    const domainError = exception instanceof DomainError ? exception : domainErrorForDatabase(exception);
+    const body: Problem = { ...this.toProblem(domainError ?? exception), requestId: String(request.id) };
+    const retryAfter = domainError ? domainError.retryAfterSeconds : body.status === 503 ? 5 : undefined;
     if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
     reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
   private toProblem(exception: unknown): Problem {
-    if (exception instanceof InvalidInputException) {
-      return problem(400, exception.message, { errors: exception.fieldErrors });
-    }
     if (exception instanceof DomainError) {
-      return problem(exception.status, exception.message, { code: exception.code });
+      return problem(exception.status, exception.message, exception.code, exception.fieldErrors);
     }
     if (exception instanceof HttpException) {
-      return problem(exception.getStatus(), httpExceptionDetail(exception));
+      // Raised by Nest itself, e.g. an unknown route.
+      const status = exception.getStatus();
+      return problem(status, httpExceptionDetail(exception), CODE_FOR_STATUS[status] ?? 'INVALID_INPUT');
     }
     const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       // Raised by Fastify itself before a handler runs: malformed JSON, wrong content type, too large.
-      return problem(fastifyStatus, (exception as Error).message);
+      return problem(fastifyStatus, (exception as Error).message, CODE_FOR_STATUS[fastifyStatus] ?? 'INVALID_INPUT');
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
-      return problem(503, 'The database is not available at the moment. Please try again shortly.');
+      return problem(503, 'The database is not available at the moment. Please try again shortly.', 'DATABASE_UNAVAILABLE');
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return problem(500, 'An unexpected error occurred. It has been logged.');
+    return problem(500, 'An unexpected error occurred. It has been logged.', 'INTERNAL_ERROR');
   }
 }
 

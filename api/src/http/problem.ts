@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '@di/contracts';
+import type { FieldError, Problem, ProblemCode } from '@di/contracts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -17,12 +17,13 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, detail: string, extra: { errors?: FieldError[]; code?: string } = {}): Problem {
+export function problem(status: number, detail: string, code: ProblemCode, errors?: FieldError[]): Problem {
   return {
-    type: extra.code ? `urn:di-training:problem:${extra.code.toLowerCase().replace(/_/g, '-')}` : 'about:blank',
+    type: `urn:di-training:problem:${code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
-    ...extra,
+    code,
+    ...(errors ? { errors } : {}),
   };
 }

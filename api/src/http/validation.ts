@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@di/contracts';
+import { InvalidInputError } from '../errors/domain-error';
 
 /** Field errors from class-validator, with nested fields as dotted paths. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -10,12 +11,6 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
-export class InvalidInputException extends BadRequestException {
-  constructor(readonly fieldErrors: FieldError[]) {
-    super(`Invalid input: ${[...new Set(fieldErrors.map((e) => e.field))].join(', ')}`);
-  }
-}
-
 /** Whitelisted, typed input: unknown fields are refused rather than ignored. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -23,6 +18,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => new InvalidInputException(toFieldErrors(errors)),
+    exceptionFactory: (errors) => new InvalidInputError(toFieldErrors(errors)),
   });
 }

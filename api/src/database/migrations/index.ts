@@ -2,6 +2,7 @@ import { OrganisationStructure1795340000000 } from './1795340000000-organisation
 import { ReferenceOrganisations1795340000001 } from './1795340000001-reference-organisations';
 import { PeopleAndAccess1795340000002 } from './1795340000002-people-and-access';
 import { MailOutbox1795340000003 } from './1795340000003-mail-outbox';
+import { Groundwork1795340000004 } from './1795340000004-groundwork';
 
 /** Every migration, in order. Listed as classes: file globs do not survive bundling. */
-export const MIGRATIONS = [OrganisationStructure1795340000000, ReferenceOrganisations1795340000001, PeopleAndAccess1795340000002, MailOutbox1795340000003];
+export const MIGRATIONS = [OrganisationStructure1795340000000, ReferenceOrganisations1795340000001, PeopleAndAccess1795340000002, MailOutbox1795340000003, Groundwork1795340000004];

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { FieldError, Problem } from '@di/contracts';
+import { PROBLEM_CODES, type FieldError, type Problem, type ProblemCode } from '@di/contracts';
 
 class FieldErrorResponse implements FieldError {
   @ApiProperty({ example: 'pageSize' })
@@ -10,7 +10,7 @@ class FieldErrorResponse implements FieldError {
 }
 
 export class ProblemResponse implements Problem {
-  @ApiProperty({ example: 'about:blank' })
+  @ApiProperty({ example: 'urn:di-training:problem:invalid-input' })
   type!: string;
 
   @ApiProperty({ example: 'Bad Request' })
@@ -25,8 +25,8 @@ export class ProblemResponse implements Problem {
   @ApiPropertyOptional({ type: [FieldErrorResponse] })
   errors?: FieldErrorResponse[];
 
-  @ApiPropertyOptional({ example: 'ALREADY_ENROLLED' })
-  code?: string;
+  @ApiPropertyOptional({ enum: PROBLEM_CODES, example: 'STALE_UPDATE' })
+  code?: ProblemCode;
 
   @ApiPropertyOptional()
   requestId?: string;

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditService } from './audit.service';
+import { HistoryService } from './history.service';
 
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({ providers: [AuditService, HistoryService], exports: [AuditService, HistoryService] })
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { HistoryObjectType } from '@di/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
 export type AuditAction =
@@ -21,19 +22,38 @@ export interface AuditEntry {
   actorUserId?: string | null;
   subjectUserId?: string | null;
   ip?: string | null;
-  /** Facts worth keeping; never passwords, tokens or hashes. */
+  /** The object changed, whose history this event joins. */
+  object?: { type: HistoryObjectType; id: string };
+  /** The changed fields before and after; never passwords, tokens or hashes. */
+  oldValue?: Record<string, unknown>;
+  newValue?: Record<string, unknown>;
+  /** Other facts worth keeping; never passwords, tokens or hashes. */
   details?: Record<string, unknown>;
 }
 
-/** Append-only record of security-relevant events, kept in the database rather than in logs. */
+/**
+ * Append-only record of security-relevant events and of every change to evidence, kept in the
+ * database rather than in logs. An object's history is its events (see HistoryService).
+ */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(action: AuditAction, entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_event (action, actor_user_id, subject_user_id, ip, details) VALUES ($1, $2, $3, $4, $5)`,
-      [action, entry.actorUserId ?? null, entry.subjectUserId ?? null, entry.ip ?? null, JSON.stringify(entry.details ?? {})],
+      `INSERT INTO audit_event (action, actor_user_id, subject_user_id, ip, object_type, object_id, old_value, new_value, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        action,
+        entry.actorUserId ?? null,
+        entry.subjectUserId ?? null,
+        entry.ip ?? null,
+        entry.object?.type ?? null,
+        entry.object?.id ?? null,
+        entry.oldValue ? JSON.stringify(entry.oldValue) : null,
+        entry.newValue ? JSON.stringify(entry.newValue) : null,
+        JSON.stringify(entry.details ?? {}),
+      ],
     );
   }
 }

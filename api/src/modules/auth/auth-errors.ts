@@ -1,4 +1,4 @@
-import { DomainError } from '../../http/domain-error';
+import { DomainError } from '../../errors/domain-error';
 
 export class InvalidCredentialsError extends DomainError {
   readonly status = 401;
@@ -13,14 +13,6 @@ export class TooManySignInAttemptsError extends DomainError {
   readonly code = 'TOO_MANY_ATTEMPTS';
   constructor(override readonly retryAfterSeconds: number) {
     super(`Too many failed sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
-  }
-}
-
-export class NotSignedInError extends DomainError {
-  readonly status = 401;
-  readonly code = 'NOT_SIGNED_IN';
-  constructor() {
-    super('Your session has ended; sign in again');
   }
 }
 

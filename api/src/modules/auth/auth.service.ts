@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LoginResponse } from '@di/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
-import { InvalidInputException } from '../../http/validation';
+import { InvalidInputError, NotSignedInError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { MailService } from '../mail/mail.service';
-import { normaliseEmail, UserDirectory } from '../users/user-directory.service';
+import { normaliseEmail, UsersRepository } from '../users/users.repository';
 import { toActor, toMe } from '../users/user-mapper';
 import { AccessTokensService } from './access-tokens.service';
-import { InvalidCredentialsError, InvalidTokenError, NotSignedInError, TooManySignInAttemptsError } from './auth-errors';
+import { InvalidCredentialsError, InvalidTokenError, TooManySignInAttemptsError } from './auth-errors';
 import { LoginThrottleService } from './login-throttle.service';
 import { OneTimeTokensService } from './one-time-tokens.service';
 import { hashPassword, verifyPassword } from './password-hasher';
@@ -25,7 +25,7 @@ export interface Session {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly directory: UserDirectory,
+    private readonly users: UsersRepository,
     private readonly throttle: LoginThrottleService,
     private readonly accessTokens: AccessTokensService,
     private readonly refreshTokens: RefreshTokensService,
@@ -44,7 +44,7 @@ export class AuthService {
       if (error instanceof TooManySignInAttemptsError) await this.audit.record('sign_in.throttled', { ip });
       throw error;
     }
-    const user = await this.directory.findByEmailWithSecret(key);
+    const user = await this.users.findByEmailWithSecret(key);
     const passwordMatches = await verifyPassword(user?.passwordHash, password);
     if (!user || !passwordMatches || !user.active) {
       await this.throttle.recordFailure(key, ip);
@@ -68,7 +68,7 @@ export class AuthService {
       await this.audit.record('refresh_token.reused', { subjectUserId: result.userId, ip });
     }
     if (result.outcome !== 'rotated') throw new NotSignedInError();
-    const actor = await this.directory.findActiveActor(result.userId);
+    const actor = await this.users.findActiveActor(result.userId);
     if (!actor) throw new NotSignedInError();
     return this.session(actor, result.next);
   }
@@ -86,9 +86,8 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       const consumed = await this.oneTimeTokens.consume(token, manager);
       if (!consumed) throw new InvalidTokenError();
-      const [user]: { email: string }[] = await manager.query('SELECT email FROM app_user WHERE id = $1', [consumed.userId]);
-      assertAcceptablePassword('password', password, user.email);
-      await manager.query('UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2', [passwordHash, consumed.userId]);
+      assertAcceptablePassword('password', password, await this.users.emailOf(manager, consumed.userId));
+      await this.users.setPasswordHash(manager, consumed.userId, passwordHash);
       if (consumed.purpose === 'password_reset') await this.refreshTokens.revokeAllFor(consumed.userId, manager);
       await this.audit.record('password.set', { subjectUserId: consumed.userId, ip, details: { purpose: consumed.purpose } }, manager);
     });
@@ -96,7 +95,7 @@ export class AuthService {
 
   /** Sends a reset link to an active account; says nothing either way, so addresses cannot be probed. */
   async requestPasswordReset(email: string, ip: string): Promise<void> {
-    const user = await this.directory.findByEmailWithSecret(normaliseEmail(email));
+    const user = await this.users.findByEmailWithSecret(normaliseEmail(email));
     if (!user || !user.active) return;
     await this.dataSource.transaction(async (manager) => {
       const { token, expiresAt } = await this.oneTimeTokens.create(user.id, 'password_reset', manager);
@@ -109,15 +108,12 @@ export class AuthService {
   }
 
   async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string): Promise<void> {
-    const user = await this.directory.findByEmailWithSecret(actor.email);
+    const user = await this.users.findByEmailWithSecret(actor.email);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new InvalidInputException([{ field: 'currentPassword', code: 'PASSWORD_WRONG', message: 'The current password is not right' }]);
+      throw new InvalidInputError([{ field: 'currentPassword', code: 'PASSWORD_WRONG', message: 'The current password is not right' }]);
     }
     assertAcceptablePassword('newPassword', newPassword, user.email);
-    await this.dataSource.query('UPDATE app_user SET password_hash = $1, updated_at = now() WHERE id = $2', [
-      await hashPassword(newPassword),
-      user.id,
-    ]);
+    await this.users.setPasswordHash(this.dataSource.manager, user.id, await hashPassword(newPassword));
     await this.audit.record('password.changed', { actorUserId: user.id, subjectUserId: user.id, ip });
   }
 

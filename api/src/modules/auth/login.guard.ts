@@ -2,7 +2,8 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { InvalidInputException, toFieldErrors } from '../../http/validation';
+import { InvalidInputError } from '../../errors/domain-error';
+import { toFieldErrors } from '../../http/validation';
 import { LoginDto } from './dto/login.dto';
 
 /**
@@ -15,7 +16,7 @@ export class LoginGuard extends AuthGuard('local') {
   override canActivate(context: ExecutionContext) {
     const body: unknown = context.switchToHttp().getRequest<{ body?: unknown }>().body;
     const errors = validateSync(plainToInstance(LoginDto, body ?? {}), { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new InvalidInputException(toFieldErrors(errors));
+    if (errors.length > 0) throw new InvalidInputError(toFieldErrors(errors));
     return super.canActivate(context);
   }
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { Me } from '@di/contracts';
-import { SignedIn } from '../../access/access-rule.decorators';
-import type { Actor } from '../../access/actor';
+import { PERMISSIONS, permissionsOf, type Me, type Permission } from '@di/contracts';
+import { RequirePermission } from '../../access/access-rule.decorators';
+import { type Actor, roleNames } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { ProblemResponse } from '../../http/openapi/problem.response';
 import { toMe } from '../users/user-mapper';
@@ -14,8 +14,6 @@ import { UpdateMeDto } from './dto/update-me.dto';
 import { MeResponse } from './me.response';
 
 @ApiTags('auth')
-@ApiBearerAuth()
-@SignedIn()
 @Controller('me')
 export class MeController {
   constructor(
@@ -24,13 +22,23 @@ export class MeController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The signed-in person with their roles' })
+  @RequirePermission('profile.read')
+  @ApiOperation({ summary: 'The signed-in person with their roles and permissions' })
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentActor() actor: Actor): Me {
     return toMe(actor);
   }
 
+  @Get('permissions')
+  @RequirePermission('profile.read')
+  @ApiOperation({ summary: 'The caller’s named permissions, for showing or hiding actions' })
+  @ApiOkResponse({ schema: { type: 'array', items: { type: 'string', enum: [...PERMISSIONS] } } })
+  permissions(@CurrentActor() actor: Actor): Permission[] {
+    return permissionsOf(roleNames(actor));
+  }
+
   @Patch()
+  @RequirePermission('profile.update')
   @ApiOperation({ summary: 'Change one’s own name or language' })
   @ApiOkResponse({ type: MeResponse })
   update(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto, @Req() request: FastifyRequest): Promise<Me> {
@@ -38,6 +46,7 @@ export class MeController {
   }
 
   @Post('password')
+  @RequirePermission('profile.update')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change one’s own password' })
   @ApiNoContentResponse()

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LOCALES, type Locale, type Me } from '@di/contracts';
+import { LOCALES, PERMISSIONS, type Locale, type Me, type Permission } from '@di/contracts';
 import { RoleGrantDto } from '../users/dto/role-grant.dto';
 
 export class MeResponse implements Me {
@@ -20,4 +20,7 @@ export class MeResponse implements Me {
 
   @ApiProperty({ enum: LOCALES })
   language!: Locale;
+
+  @ApiProperty({ enum: PERMISSIONS, isArray: true, description: 'What the person may do, for showing or hiding actions' })
+  permissions!: Permission[];
 }

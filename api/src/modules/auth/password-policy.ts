@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type FieldErrorCode } from '@di/contracts';
-import { InvalidInputException } from '../../http/validation';
+import { InvalidInputError } from '../../errors/domain-error';
 
 const COMMON = new Set<string>((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
 
@@ -29,5 +29,5 @@ export function passwordProblem(password: string, context: { email?: string } = 
 /** Throws a 400 naming `field` when the password is not acceptable. */
 export function assertAcceptablePassword(field: string, password: string, email?: string): void {
   const problem = passwordProblem(password, { email });
-  if (problem) throw new InvalidInputException([{ field, ...problem }]);
+  if (problem) throw new InvalidInputError([{ field, ...problem }]);
 }

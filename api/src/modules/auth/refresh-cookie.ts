@@ -1,3 +1,5 @@
+// The plugin's declarations add cookies to Fastify's request and reply types.
+import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IssuedRefreshToken } from './refresh-tokens.service';
 

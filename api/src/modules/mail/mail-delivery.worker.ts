@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { describeDeliveryError } from './delivery-error';
-import { JobQueue } from './job-queue';
+import { JobQueue } from '../../jobs/job-queue';
 import { MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { deliveryJobOptions, MAIL_DELIVERY_QUEUE, MAIL_SWEEP_QUEUE, type MailDeliveryJob } from './mail-delivery-queue';
 import { MAIL_TRANSPORT, type DeliverableMail, type MailTransport } from './mail-transport';

@@ -3,7 +3,6 @@ import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { DemoLogTransport } from './demo-log-transport';
-import { JobQueue } from './job-queue';
 import { DEFAULT_MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { MailDeliveryWorker } from './mail-delivery.worker';
 import { MailOutboxController } from './mail-outbox.controller';
@@ -41,7 +40,6 @@ import { SmtpTransport } from './smtp-transport';
       useFactory: (settings: MailSettings, delivery: MailDeliveryOptions, app: AppOptions): MailTransport =>
         settings.smtpUrl ? new SmtpTransport(settings.smtpUrl, settings.from, delivery.smtpTimeoutMs) : new DemoLogTransport(app.demoData),
     },
-    JobQueue,
     MailService,
     MailDeliveryWorker,
     MailOutboxService,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue } from './job-queue';
+import { JobQueue } from '../../jobs/job-queue';
 import { MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { deliveryJobOptions, MAIL_DELIVERY_QUEUE, type MailDeliveryJob } from './mail-delivery-queue';
 import { MAIL_SETTINGS, type MailSettings } from './mail-settings';
@@ -43,7 +43,7 @@ export class MailService {
       subject: rendered.subject,
       textBody: rendered.text,
       htmlBody: rendered.html,
-      link: setPasswordUrl(this.settings.publicUrl, mail.language, mail.token),
+      link: 'token' in mail ? setPasswordUrl(this.settings.publicUrl, mail.language, mail.token) : null,
     });
     const job: MailDeliveryJob = { outboxId: id };
     await this.queue.sendInTransaction(manager, MAIL_DELIVERY_QUEUE, job, deliveryJobOptions(this.options));

@@ -1,6 +1,6 @@
-import { SignedIn } from '../../access/access-rule.decorators';
+import { RequirePermission } from '../../access/access-rule.decorators';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Organisation, Page } from '@di/contracts';
 import { IdParam } from '../../http/id-param';
 import { ProblemResponse } from '../../http/openapi/problem.response';
@@ -9,13 +9,12 @@ import { OrganisationPageResponse, OrganisationResponse } from './organisation.r
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
-@ApiBearerAuth()
-@SignedIn()
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
+  @RequirePermission('organisation.read')
   @ApiOperation({ summary: 'Organisations, filtered and paged, sorted by region and name' })
   @ApiOkResponse({ type: OrganisationPageResponse })
   list(@Query() query: OrganisationQueryDto): Promise<Page<Organisation>> {
@@ -23,6 +22,7 @@ export class OrganisationsController {
   }
 
   @Get(':id')
+  @RequirePermission('organisation.read')
   @ApiOkResponse({ type: OrganisationResponse })
   @ApiNotFoundResponse({ type: ProblemResponse })
   get(@IdParam() id: string): Promise<Organisation> {

@@ -6,8 +6,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
-import { roleRows } from './role-grants';
 import { DEMO_PEOPLE, type SeedPerson } from './demo-people';
+import { UsersRepository } from './users.repository';
 
 /**
  * On start: the first admin from ADMIN_EMAIL/ADMIN_PASSWORD when there is no
@@ -23,6 +23,7 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     @Inject(APP_OPTIONS) private readonly options: AppOptions,
     private readonly config: ConfigService,
     private readonly audit: AuditService,
+    private readonly users: UsersRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -37,28 +38,22 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     const email = this.config.get<string>('ADMIN_EMAIL')?.trim().toLowerCase();
     const password = this.config.get<string>('ADMIN_PASSWORD');
     if (!email || !password) return;
-    const [admin] = await manager.query(
-      `SELECT 1 FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE r.role = 'admin' AND u.active LIMIT 1`,
-    );
-    if (admin) return;
-    const [existing]: { id: string }[] = await manager.query('SELECT id FROM app_user WHERE email = $1', [email]);
-    let id: string;
-    if (existing) {
+    if (await this.users.anotherActiveAdmin(manager, null)) return;
+    let id = await this.users.idByEmail(manager, email);
+    if (id) {
       // The account is there already: make it an active admin, keeping a password it has.
-      id = existing.id;
-      await manager.query(`UPDATE app_user SET active = true, password_hash = coalesce(password_hash, $2) WHERE id = $1`, [id, await hashPassword(password)]);
-      await this.insertGrants(manager, id, [{ role: 'admin' }]);
+      await this.users.activate(manager, id, await hashPassword(password));
+      await this.users.insertGrants(manager, id, [{ role: 'admin' }], null);
     } else {
       const admin: SeedPerson = { email, fullName: 'Administrator', organisationName: null, participantKind: 'other', roles: [{ role: 'admin' }], password };
       id = await this.insertPerson(manager, admin, false);
     }
-    await this.audit.record('role.granted', { subjectUserId: id, details: { role: 'admin', source: 'ADMIN_EMAIL' } }, manager);
+    await this.audit.record('role.granted', { subjectUserId: id, object: { type: 'user', id }, newValue: { role: 'admin' }, details: { source: 'ADMIN_EMAIL' } }, manager);
     this.logger.log('Created the first admin from ADMIN_EMAIL');
   }
 
   private async loadDemoPeople(manager: EntityManager): Promise<void> {
-    const [anyone] = await manager.query('SELECT 1 FROM app_user LIMIT 1');
-    if (anyone) return;
+    if (await this.users.anyone(manager)) return;
     for (const person of DEMO_PEOPLE) await this.insertPerson(manager, person, true);
     this.logger.log(`Loaded ${DEMO_PEOPLE.length} demo people (see the README for their sign-in)`);
   }
@@ -67,13 +62,17 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     const [organisation]: { id: string }[] = person.organisationName
       ? await manager.query('SELECT id FROM organisation WHERE name = $1', [person.organisationName])
       : [];
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO app_user (email, full_name, organisation_id, participant_kind, password_hash, is_demo)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [person.email, person.fullName, organisation?.id ?? null, person.participantKind, person.password ? await hashPassword(person.password) : null, isDemo],
-    );
-    await this.insertGrants(manager, row.id, await this.resolveScopes(manager, person.roles));
-    return row.id;
+    const id = await this.users.insert(manager, {
+      email: person.email,
+      fullName: person.fullName,
+      organisationId: organisation?.id ?? null,
+      participantKind: person.participantKind,
+      passwordHash: person.password ? await hashPassword(person.password) : null,
+      language: 'lv',
+      isDemo,
+    });
+    await this.users.insertGrants(manager, id, await this.resolveScopes(manager, person.roles), null);
+    return id;
   }
 
   /** Demo scopes name organisations; the database knows them by id. */
@@ -88,14 +87,5 @@ export class PeopleSeedService implements OnApplicationBootstrap {
       }
     }
     return grants;
-  }
-
-  private async insertGrants(manager: EntityManager, userId: string, grants: RoleGrant[]): Promise<void> {
-    for (const row of roleRows(userId, grants, null)) {
-      await manager.query(
-        `INSERT INTO user_role (user_id, role, scope_region_code, scope_organisation_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-        [row.userId, row.role, row.scopeRegionCode, row.scopeOrganisationId],
-      );
-    }
   }
 }

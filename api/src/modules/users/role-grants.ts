@@ -1,6 +1,6 @@
 import { COORDINATOR_GRANTABLE_ROLES, type Role, type RoleGrant } from '@di/contracts';
 import type { FieldError } from '@di/contracts';
-import { InvalidInputException } from '../../http/validation';
+import { InvalidInputError } from '../../errors/domain-error';
 
 /** Identifies a grant: the same role with another scope is another grant. */
 export function grantKey(grant: RoleGrant): string {
@@ -22,7 +22,7 @@ export function validateGrants(grants: RoleGrant[]): void {
       errors.push({ field, message: `The role "${grant.role}" takes no scope` });
     }
   });
-  if (errors.length > 0) throw new InvalidInputException(errors);
+  if (errors.length > 0) throw new InvalidInputError(errors);
 }
 
 export function nonGrantableRoleOf(grants: RoleGrant[]): Role | undefined {

@@ -1,15 +1,8 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale, ParticipantKind } from '@di/contracts';
 import { UserRoleEntity } from './user-role.entity';
 
+/** `app_user` as the migrations define it; written by UsersRepository's SQL, read through TypeORM. */
 @Entity('app_user')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -25,33 +18,31 @@ export class UserEntity {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId!: string | null;
 
-  @Column({ name: 'participant_kind', type: 'text' })
+  @Column({ name: 'participant_kind', type: 'text', default: 'other' })
   participantKind!: ParticipantKind;
 
-  @Column({ type: 'boolean' })
+  @Column({ type: 'boolean', default: true })
   active!: boolean;
 
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
-  /** Whether a password has been set; computed by queries that need it. */
-  hasPassword?: boolean;
-
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: 'lv' })
   language!: Locale;
 
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo!: boolean;
 
-  @OneToMany(() => UserRoleEntity, (role) => role.user, { cascade: ['insert'] })
+  @OneToMany(() => UserRoleEntity, (role) => role.user)
   roles!: UserRoleEntity[];
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 
-  @VersionColumn()
+  /** Moved on by every change; a write based on an older one is refused (STALE_UPDATE). */
+  @Column({ type: 'integer', default: 1 })
   version!: number;
 }

@@ -33,6 +33,9 @@ export class UserResponse implements User {
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+
+  @ApiProperty({ description: 'Send it back with a change (or as If-Match); moves on with every change' })
+  version!: number;
 }
 
 export const UserPageResponse = PageResponse(UserResponse);

@@ -1,4 +1,4 @@
-import { DomainError } from '../../http/domain-error';
+import { DomainError } from '../../errors/domain-error';
 
 export class EmailTakenError extends DomainError {
   readonly status = 409;

@@ -3,16 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CredentialsModule } from '../auth/credentials.module';
 import { MailModule } from '../mail/mail.module';
 import { PeopleSeedService } from './people-seed.service';
-import { UserDirectory } from './user-directory.service';
 import { UserRoleEntity } from './user-role.entity';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, UserRoleEntity]), CredentialsModule, MailModule],
   controllers: [UsersController],
-  providers: [UserDirectory, UsersService, PeopleSeedService],
-  exports: [UserDirectory, UsersService],
+  providers: [UsersRepository, UsersService, PeopleSeedService],
+  exports: [UsersRepository, UsersService],
 })
 export class UsersModule {}

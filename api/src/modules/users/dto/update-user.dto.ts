@@ -1,11 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { LOCALES, PARTICIPANT_KINDS, type Locale, type ParticipantKind, type UpdateUserRequest } from '@di/contracts';
 import { Trimmed } from '../../../http/trimmed';
 import { RoleGrantDto } from './role-grant.dto';
 
 export class UpdateUserDto implements UpdateUserRequest {
+  @ApiPropertyOptional({ description: 'The version this change is based on (or send If-Match); a stale one is 409 STALE_UPDATE', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(999_999_999)
+  version?: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @Trimmed()

@@ -1,14 +1,30 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import type { FailedJob, Page } from '@di/contracts';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { DATABASE_URL } from '../../database/database-url';
+import { DATABASE_URL } from '../database/database-url';
+import { NotFoundError } from '../errors/domain-error';
 
 const STOP_TIMEOUT_MS = 10_000;
+/** Failed jobs stay in the queue (and the admins' view), retryable, this long. */
+const KEEP_FAILED_SECONDS = 14 * 24 * 3600;
+const EMAIL = /[^\s<>@"]+@[^\s<>@"]+/g;
+
+interface FailedJobRow {
+  id: string;
+  name: string;
+  retry_count: number;
+  created_on: Date;
+  completed_on: Date | null;
+  output: { message?: unknown } | null;
+  total: string;
+}
 
 /**
- * pg-boss, in its own `pgboss` schema of the app's database: the queue for
- * background work, shared by every API process, each of which also runs workers.
- * Not mail-specific; it lives here until a second feature needs jobs.
+ * pg-boss, in its own `pgboss` schema of the app's database: the one queue for background work
+ * (mail now; reminders, exports and imports next), shared by every API process, each of which
+ * also runs workers. Each kind of job is a named queue; retries come from the send options;
+ * jobs that fail for good stay visible to admins (`listFailed`) and can be retried.
  */
 @Injectable()
 export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
@@ -17,7 +33,13 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private started?: Promise<void>;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', application_name: 'di-training-api-jobs', max: 4 });
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      application_name: 'di-training-api-jobs',
+      max: 4,
+      archiveFailedAfterSeconds: KEEP_FAILED_SECONDS,
+    });
     // Without a listener an 'error' event would crash the process, e.g. while the database is away.
     this.boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
   }
@@ -75,5 +97,41 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private assertQueued(name: string, id: string | null): void {
     // pg-boss answers null, silently, when the queue does not exist.
     if (!id) throw new Error(`The job was not queued: queue ${name} does not exist`);
+  }
+
+  /** Jobs that failed for good, newest first: name, attempts and the last error, never their data. */
+  async listFailed(offset: number, limit: number, page: number): Promise<Page<FailedJob>> {
+    await this.start();
+    const rows: FailedJobRow[] = await this.query(
+      `SELECT id::text, name, retry_count, created_on, completed_on, output, count(*) OVER () AS total
+         FROM pgboss.job WHERE state = 'failed'
+        ORDER BY completed_on DESC NULLS LAST, id OFFSET $1 LIMIT $2`,
+      [offset, limit],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        attempts: row.retry_count + 1,
+        createdAt: row.created_on.toISOString(),
+        failedAt: row.completed_on?.toISOString() ?? null,
+        error: typeof row.output?.message === 'string' ? row.output.message.replace(EMAIL, '[address]').slice(0, 500) : null,
+      })),
+      total: rows.length > 0 ? Number(rows[0].total) : 0,
+      page,
+      pageSize: limit,
+    };
+  }
+
+  /** Puts a failed job back in its queue, to run again with its retries renewed. */
+  async retryFailed(id: string): Promise<void> {
+    await this.start();
+    const [row]: { name: string }[] = await this.query(`SELECT name FROM pgboss.job WHERE id = $1 AND state = 'failed'`, [id]);
+    if (!row) throw new NotFoundError('The failed job');
+    await this.boss.retry(row.name, id);
+  }
+
+  private async query<T>(text: string, values: unknown[]): Promise<T[]> {
+    return (await this.boss.getDb().executeSql(text, values)).rows as T[];
   }
 }

@@ -1,0 +1,48 @@
+import type { Actor } from './actor';
+import { EVERYTHING, NOTHING, type ScopeCondition } from './scope-condition';
+
+/**
+ * How the holders of a role reach objects: a condition on the row behind `alias`. The policy
+ * ORs the reaches of the actor's roles. Later relations (the trainer of a run, the participant
+ * of an enrolment) are more functions of this shape.
+ */
+export type Reach = ((actor: Actor, alias: string) => ScopeCondition) & {
+  /** What kind of relation this is, so that the authorisation matrix test can tell what to expect. */
+  readonly relation: 'everything' | 'coordinator-scope';
+};
+
+function reach(relation: Reach['relation'], condition: (actor: Actor, alias: string) => ScopeCondition): Reach {
+  return Object.assign(condition, { relation });
+}
+
+export const everything: Reach = reach('everything', () => EVERYTHING);
+
+/**
+ * Rows whose organisation (the column `column`) lies in one of the actor's coordinator scopes:
+ * a planning region, or an organisation with everything below it, read from the maintained
+ * `organisation_closure` rather than walked per request.
+ */
+export function inCoordinatorScope(column: string): Reach {
+  return reach('coordinator-scope', (actor, alias) => {
+    const regions: string[] = [];
+    const organisations: string[] = [];
+    for (const grant of actor.roles) {
+      if (grant.role !== 'coordinator' || !grant.scope) continue;
+      if ('regionCode' in grant.scope) regions.push(grant.scope.regionCode);
+      else organisations.push(grant.scope.organisationId);
+    }
+    const target = `${alias}.${column}`;
+    const parts: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (regions.length > 0) {
+      parts.push(`${target} IN (SELECT scope_org.id FROM organisation scope_org WHERE scope_org.region_code = ANY(:${alias}_scopeRegions))`);
+      params[`${alias}_scopeRegions`] = regions;
+    }
+    if (organisations.length > 0) {
+      parts.push(`${target} IN (SELECT scope_tree.descendant_id FROM organisation_closure scope_tree WHERE scope_tree.ancestor_id = ANY(:${alias}_scopeOrganisations))`);
+      params[`${alias}_scopeOrganisations`] = organisations;
+    }
+    if (parts.length === 0) return NOTHING;
+    return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`, params };
+  });
+}

@@ -1,0 +1,3 @@
+export * from './domain-error';
+export * from './database-errors';
+export * from '../errors/database-unavailable';
