@@ -101,7 +101,7 @@ describe('organisation structure', () => {
       const { status, body, headers } = await getJson<Problem>(base, `/api/organisations?${query}`, { token });
       expect(status).toBe(400);
       expect(headers.get('content-type')).toContain('application/problem+json');
-      expect(body).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+      expect(body).toMatchObject({ type: 'urn:di-training:problem:invalid-input', title: 'Bad Request', status: 400, code: 'INVALID_INPUT' });
       expect(body.errors?.map((e) => e.field)).toContain(field);
     });
 

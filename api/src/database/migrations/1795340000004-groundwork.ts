@@ -5,6 +5,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * (so a coordinator's reach is a lookup, not a recursive walk), object histories in the audit
  * trail, and an outbox that may carry any template, with or without a link.
  */
+/** The generated columns of earlier migrations, with their expressions exactly as the entities give them. */
+const GENERATED_COLUMNS: [table: string, column: string, expression: string][] = [
+  ['organisation', 'name_search', `translate(lower(name), 'āčēģīķļņōŗšūž', 'acegiklnorsuz')`],
+  ['app_user', 'search_text', `translate(lower(full_name || ' ' || email), 'āčēģīķļņōŗšūž', 'acegiklnorsuz')`],
+];
+
 export class Groundwork1795340000004 implements MigrationInterface {
   name = 'Groundwork1795340000004';
 
@@ -74,9 +80,20 @@ export class Groundwork1795340000004 implements MigrationInterface {
 
     await db.query(`ALTER TABLE mail_outbox DROP CONSTRAINT mail_outbox_template_check`);
     await db.query(`ALTER TABLE mail_outbox ADD CONSTRAINT mail_outbox_template_check CHECK (template ~ '^[a-z_]{1,40}$')`);
+
+    // TypeORM keeps the expressions of generated columns in a table of its own (it creates it
+    // itself when entities have such columns); without these rows it would think them changed.
+    await db.query(`
+      CREATE TABLE IF NOT EXISTS typeorm_metadata (
+        type varchar NOT NULL, database varchar, schema varchar, "table" varchar, name varchar, value text
+      )`);
+    for (const [table, name, value] of GENERATED_COLUMNS) {
+      await db.query(`INSERT INTO typeorm_metadata (type, database, schema, "table", name, value) VALUES ('GENERATED_COLUMN', current_database(), current_schema(), $1, $2, $3)`, [table, name, value]);
+    }
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DELETE FROM typeorm_metadata WHERE type = 'GENERATED_COLUMN' AND "table" = ANY($1)`, [GENERATED_COLUMNS.map(([table]) => table)]);
     await db.query(`ALTER TABLE mail_outbox DROP CONSTRAINT mail_outbox_template_check`);
     await db.query(`ALTER TABLE mail_outbox ADD CONSTRAINT mail_outbox_template_check CHECK (template IN ('invitation', 'password_reset'))`);
     await db.query(`DROP INDEX audit_event_object_idx`);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
+import { JobsModule } from '../../jobs/jobs.module';
 import { DemoLogTransport } from './demo-log-transport';
 import { DEFAULT_MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { MailDeliveryWorker } from './mail-delivery.worker';
@@ -19,7 +20,7 @@ import { SmtpTransport } from './smtp-transport';
  * ConfigModule; tests may override MAIL_SETTINGS and MAIL_DELIVERY_OPTIONS.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
+  imports: [TypeOrmModule.forFeature([OutboxMessageEntity]), JobsModule],
   controllers: [MailOutboxController],
   providers: [
     { provide: MAIL_DELIVERY_OPTIONS, useValue: DEFAULT_MAIL_DELIVERY_OPTIONS },

@@ -1,16 +1,28 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale } from '@di/contracts';
 import type { MailTemplate } from './outgoing-mail';
 import type { MailTransportKind, OutboxStatus } from './outbox-message';
 
+/** `mail_outbox` as the migrations define it (the schema-drift test holds the two together). */
 @Entity('mail_outbox')
+@Check('mail_outbox_recipient_check', 'length(btrim(recipient)) > 0')
+@Check('mail_outbox_template_check', `template ~ '^[a-z_]{1,40}$'`)
+@Check('mail_outbox_language_check', `language IN ('lv', 'en')`)
+@Check('mail_outbox_status_check', `status IN ('pending', 'sent', 'failed')`)
+@Check('mail_outbox_transport_check', `transport IN ('smtp', 'log')`)
+@Check('mail_outbox_attempts_check', 'attempts >= 0')
+@Check('mail_outbox_sent_has_time', `(status = 'sent') = (sent_at IS NOT NULL)`)
+@Check('mail_outbox_sent_has_transport', `(status = 'sent') = (transport IS NOT NULL)`)
+@Index('mail_outbox_status_created_at_idx', ['status', 'createdAt'])
+@Index('mail_outbox_created_at_idx', ['createdAt'])
 export class OutboxMessageEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'mail_outbox_pkey' })
   id!: string;
 
   @Column({ type: 'text' })
   recipient!: string;
 
+  /** Any template name; messages without a link leave `link` empty. */
   @Column({ type: 'text' })
   template!: MailTemplate;
 
@@ -48,7 +60,7 @@ export class OutboxMessageEntity {
   @Column({ name: 'last_attempt_at', type: 'timestamptz', nullable: true })
   lastAttemptAt!: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
