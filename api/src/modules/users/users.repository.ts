@@ -4,7 +4,6 @@ import type { Locale, ParticipantKind, Role, RoleGrant } from '@di/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import type { ScopeCondition } from '../../access/scope-condition';
-import { updateReturning } from '../../database/update-returning';
 import { roleRows } from './role-grants';
 import { toActor } from './user-mapper';
 import { UserEntity } from './user.entity';
@@ -167,10 +166,9 @@ export class UsersRepository {
 
   async deleteGrant(manager: EntityManager, userId: string, grant: RoleGrant): Promise<void> {
     const [row] = roleRows(userId, [grant], null);
-    await updateReturning(
-      manager,
+    await manager.query(
       `DELETE FROM user_role WHERE user_id = $1 AND role = $2
-         AND scope_region_code IS NOT DISTINCT FROM $3 AND scope_organisation_id IS NOT DISTINCT FROM $4 RETURNING id`,
+         AND scope_region_code IS NOT DISTINCT FROM $3 AND scope_organisation_id IS NOT DISTINCT FROM $4`,
       [userId, row.role, row.scopeRegionCode, row.scopeOrganisationId],
     );
   }

@@ -1,3 +1,0 @@
-export * from './domain-error';
-export * from './database-errors';
-export * from '../errors/database-unavailable';
