@@ -1,5 +1,6 @@
 import nx from '@nx/eslint-plugin';
 import baseConfig from '../eslint.config.mjs';
+import webLocal from './eslint-rules/no-cross-feature-imports.mjs';
 
 export default [
   ...nx.configs['flat/angular'],
@@ -28,6 +29,11 @@ export default [
       '@angular-eslint/prefer-signals': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    files: ['src/app/features/**/*.ts'],
+    plugins: { 'web-local': webLocal },
+    rules: { 'web-local/no-cross-feature-imports': 'error' },
   },
   {
     files: ['**/*.html'],

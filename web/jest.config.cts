@@ -2,6 +2,9 @@ module.exports = {
   displayName: 'web',
   preset: '../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // The first test of a page file compiles its components (JIT), which on a busy machine can take
+  // longer than Jest's default 5 s (the tests themselves wait at most a search debounce).
+  testTimeout: 20_000,
   coverageDirectory: '../coverage/web',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
@@ -13,7 +16,9 @@ module.exports = {
     ],
   },
   // Angular's locale data (@angular/common/locales/*.js) is ESM too.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@angular/common/locales/))'],
+  transformIgnorePatterns: [
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/))',
+  ],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -14,12 +14,14 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { map } from 'rxjs';
+import { errorMessage } from '../../core/api/api-error';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
   placeFieldErrors,
 } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { AuthApi } from './auth-api';
 
@@ -48,7 +50,6 @@ export default class ForgotPasswordPage {
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
   });
-  protected readonly busy = signal(false);
   /** The address the link was asked for, once the request went through. */
   protected readonly sentTo = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
@@ -59,37 +60,28 @@ export default class ForgotPasswordPage {
   private readonly confirmation =
     viewChild<ElementRef<HTMLElement>>('confirmation');
 
-  protected submit(): void {
-    if (this.busy()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus.firstInvalid(this.formElement);
-      return;
-    }
-    const email = this.form.getRawValue().email.trim();
-    this.busy.set(true);
-    this.problem.set(null);
-    this.api.requestPasswordReset({ email }).subscribe({
-      next: () => {
-        this.busy.set(false);
-        this.sentTo.set(email);
-        this.focus.element(this.confirmation);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
-        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError);
-        if (fieldsOnly) {
-          this.focus.firstInvalid(this.formElement);
-          return;
-        }
-        this.problem.set(unplaced || errorMessage(apiError));
-        this.focus.element(this.alert);
-      },
-    });
-  }
+  protected readonly submission = formSubmit({
+    form: this.form,
+    reset: () => this.problem.set(null),
+    invalid: () => this.focus.firstInvalid(this.formElement),
+    request: () => {
+      const email = this.form.getRawValue().email.trim();
+      return this.api.requestPasswordReset({ email }).pipe(map(() => email));
+    },
+    done: (email) => {
+      this.sentTo.set(email);
+      this.focus.element(this.confirmation);
+    },
+    failed: (error) => {
+      const { fieldsOnly, unplaced } = placeFieldErrors(this.form, error);
+      if (fieldsOnly) {
+        this.focus.firstInvalid(this.formElement);
+        return;
+      }
+      this.problem.set(unplaced || errorMessage(error));
+      this.focus.element(this.alert);
+    },
+  });
 
   protected again(): void {
     this.sentTo.set(null);

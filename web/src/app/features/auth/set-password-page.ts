@@ -17,7 +17,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { type ApiError, errorMessage } from '../../core/api/api-error';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import type { SignInState } from '../../core/auth/auth-session';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
@@ -26,6 +26,7 @@ import {
   placeFieldErrors,
   sameAs,
 } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { AuthApi } from './auth-api';
 import { PasswordVisibilityToggle } from './password-visibility-toggle';
@@ -77,13 +78,32 @@ export default class SetPasswordPage {
     },
     { validators: sameAs('password', 'repeat') },
   );
-  protected readonly busy = signal(false);
   protected readonly problem = signal<SetPasswordProblem | null>(null);
   protected readonly passwordVisible = signal(false);
 
   private readonly formElement =
     viewChild<ElementRef<HTMLFormElement>>('formElement');
   private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
+
+  protected readonly submission = formSubmit({
+    form: this.form,
+    reset: () => this.problem.set(null),
+    invalid: () => this.focus.firstInvalid(this.formElement),
+    request: () =>
+      this.token
+        ? this.api.setPassword({
+            token: this.token,
+            password: this.form.getRawValue().password,
+          })
+        : null,
+    done: () => {
+      this.tokenStore.forget();
+      const state: SignInState = { notice: 'password-set' };
+      void this.router.navigateByUrl('/sign-in', { state, replaceUrl: true });
+    },
+    failed: (error) => this.showProblem(error),
+    leavesPage: true,
+  });
 
   constructor() {
     if (this.route.snapshot.fragment) {
@@ -100,40 +120,7 @@ export default class SetPasswordPage {
     }
   }
 
-  protected submit(): void {
-    if (this.busy() || !this.token) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus.firstInvalid(this.formElement);
-      return;
-    }
-    this.busy.set(true);
-    this.problem.set(null);
-    this.api
-      .setPassword({
-        token: this.token,
-        password: this.form.getRawValue().password,
-      })
-      .subscribe({
-        next: () => {
-          this.tokenStore.forget();
-          const state: SignInState = { notice: 'password-set' };
-          void this.router.navigateByUrl('/sign-in', {
-            state,
-            replaceUrl: true,
-          });
-        },
-        error: (error: unknown) => {
-          this.busy.set(false);
-          this.showProblem(error);
-        },
-      });
-  }
-
-  private showProblem(error: unknown): void {
-    const apiError = toApiError(error);
+  private showProblem(apiError: ApiError): void {
     if (apiError.code === 'TOKEN_INVALID') {
       this.tokenStore.forget();
       this.problem.set({

@@ -16,7 +16,7 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { type ApiError, errorMessage } from '../../core/api/api-error';
 import {
   AuthSession,
   type SignInNotice,
@@ -25,6 +25,7 @@ import {
 } from '../../core/auth/auth-session';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import { FieldErrorPipe } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { PasswordVisibilityToggle } from './password-visibility-toggle';
 
@@ -68,7 +69,6 @@ export default class SignInPage {
     email: ['', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
-  protected readonly busy = signal(false);
   protected readonly problem = signal<SignInProblem | null>(null);
   /** Seconds until another attempt is allowed after a 429; 0 when it is. */
   protected readonly secondsLeft = signal(0);
@@ -79,37 +79,28 @@ export default class SignInPage {
   private readonly alert = viewChild<ElementRef<HTMLElement>>('alert');
   private countdown: ReturnType<typeof setInterval> | undefined;
 
+  protected readonly submission = formSubmit({
+    form: this.form,
+    blocked: () => this.secondsLeft() > 0,
+    reset: () => this.problem.set(null),
+    invalid: () => this.focus.firstInvalid(this.formElement),
+    request: () => {
+      const { email, password } = this.form.getRawValue();
+      return this.session.signIn({ email: email.trim(), password });
+    },
+    done: () =>
+      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()), {
+        replaceUrl: true,
+      }),
+    failed: (error) => this.showProblem(error),
+    leavesPage: true,
+  });
+
   constructor() {
     inject(DestroyRef).onDestroy(() => clearInterval(this.countdown));
   }
 
-  protected submit(): void {
-    if (this.busy() || this.secondsLeft() > 0) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus.firstInvalid(this.formElement);
-      return;
-    }
-    this.busy.set(true);
-    this.problem.set(null);
-    const { email, password } = this.form.getRawValue();
-    this.session.signIn({ email: email.trim(), password }).subscribe({
-      next: () => {
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()), {
-          replaceUrl: true,
-        });
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.showProblem(error);
-      },
-    });
-  }
-
-  private showProblem(error: unknown): void {
-    const apiError = toApiError(error);
+  private showProblem(apiError: ApiError): void {
     const tooMany = apiError.status === 429;
     this.problem.set({ text: errorMessage(apiError), tooMany });
     if (apiError.status === 401) {

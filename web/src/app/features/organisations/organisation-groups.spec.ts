@@ -7,7 +7,7 @@ import {
   RIGA,
   TEST_REGIONS,
   organisation,
-} from './organisations.testing';
+} from '../../testing/organisations.testing';
 
 describe('groupByRegion', () => {
   it('follows the region order and names regions in the active locale, falling back to Latvian', () => {

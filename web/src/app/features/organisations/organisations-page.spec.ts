@@ -14,11 +14,14 @@ import {
   KRASTINI,
   LATGALE,
   TEST_REGIONS,
+  flushReferenceData,
+  isWholeOrganisationsList,
   pageOf,
-} from './organisations.testing';
+} from '../../testing/organisations.testing';
 
-const isOrganisationsRequest = (req: HttpRequest<unknown>) =>
-  req.url === API_PATHS.organisations;
+/** A filtered list, which the page asks the API for (the whole list comes from the reference data). */
+const isSearch = (req: HttpRequest<unknown>) =>
+  req.url === API_PATHS.organisations && !isWholeOrganisationsList(req);
 
 describe('OrganisationsPage', () => {
   let http: HttpTestingController;
@@ -36,10 +39,12 @@ describe('OrganisationsPage', () => {
   it('groups organisations by region and lists branches under their VSAC', async () => {
     const page = await open('/organisations');
     http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    const request = http.expectOne(isOrganisationsRequest);
+    const request = http.expectOne(isWholeOrganisationsList);
     expect(request.request.params.get('pageSize')).toBe('200');
     request.flush(pageOf(ALL_ORGANISATIONS));
     await settle();
+    // The whole list is the reference data every page shares: no second request for it.
+    http.expectNone(isSearch);
 
     const headings = [...page.querySelectorAll('h2')].map(text);
     expect(headings).toEqual([
@@ -72,8 +77,8 @@ describe('OrganisationsPage', () => {
 
   it('puts a new type filter in the URL and asks the API for that type only', async () => {
     const page = await open('/organisations?region=LPR');
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    const first = http.expectOne(isOrganisationsRequest);
+    flushReferenceData(http);
+    const first = http.expectOne(isSearch);
     expect(first.request.params.get('regionCode')).toBe('LPR');
     first.flush(pageOf([DAUGAVPILS, KALKUNI, KALUPE, KRASTINI, LATGALE]));
     await settle();
@@ -90,7 +95,7 @@ describe('OrganisationsPage', () => {
     expect(TestBed.inject(Router).url).toBe(
       '/organisations?region=LPR&type=vsac',
     );
-    const second = http.expectOne(isOrganisationsRequest);
+    const second = http.expectOne(isSearch);
     expect(second.request.params.get('regionCode')).toBe('LPR');
     expect(second.request.params.get('type')).toBe('vsac');
     second.flush(pageOf([LATGALE]));
@@ -107,15 +112,14 @@ describe('OrganisationsPage', () => {
 
   it('says whose branch a branch is when its VSAC was filtered out', async () => {
     const page = await open('/organisations?type=vsac_branch&q=kalk');
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    const search = http.expectOne(isOrganisationsRequest);
+    flushReferenceData(http);
+    const search = http.expectOne(isSearch);
     expect(search.request.params.get('q')).toBe('kalk');
     search.flush(pageOf([KALKUNI]));
     await settle();
 
-    // The parent is not in the result, so the page looks it up by id.
-    http.expectOne(API_PATHS.organisation(LATGALE.id)).flush(LATGALE);
-    await settle();
+    // The parent is not in the result: its name comes from the whole list, without a request.
+    http.expectNone((req) => req.url.startsWith(`${API_PATHS.organisations}/`));
 
     const branch = page.querySelector(`[data-id="${KALKUNI.id}"]`);
     expect(text(branch?.querySelector('.org__parent') ?? null)).toBe(
@@ -134,7 +138,7 @@ describe('OrganisationsPage', () => {
       code: 'DATABASE_UNAVAILABLE',
     };
     http
-      .expectOne(isOrganisationsRequest)
+      .expectOne(isWholeOrganisationsList)
       .flush(problem, { status: 503, statusText: 'Service Unavailable' });
     await settle();
 
@@ -148,7 +152,7 @@ describe('OrganisationsPage', () => {
 
     retry?.click();
     await settle();
-    http.expectOne(isOrganisationsRequest).flush(pageOf([LATGALE]));
+    http.expectOne(isWholeOrganisationsList).flush(pageOf([LATGALE]));
     await settle();
     expect(page.querySelector('[role="alert"]')).toBeNull();
     expect(page.querySelector(`[data-id="${LATGALE.id}"]`)).not.toBeNull();
@@ -156,8 +160,8 @@ describe('OrganisationsPage', () => {
 
   it('shows an empty state when nothing matches', async () => {
     const page = await open('/organisations?q=zzz');
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    http.expectOne(isOrganisationsRequest).flush(pageOf([]));
+    flushReferenceData(http);
+    http.expectOne(isSearch).flush(pageOf([]));
     await settle();
 
     expect(text(page.querySelector('h2'))).toBe('Nekas netika atrasts');
@@ -168,8 +172,7 @@ describe('OrganisationsPage', () => {
 
   it('searches after the user pauses typing', async () => {
     const page = await open('/organisations');
-    http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-    http.expectOne(isOrganisationsRequest).flush(pageOf(ALL_ORGANISATIONS));
+    flushReferenceData(http);
     await settle();
 
     const search = page.querySelector<HTMLInputElement>('input[name="q"]');
@@ -177,18 +180,14 @@ describe('OrganisationsPage', () => {
     search.value = 'kal';
     search.dispatchEvent(new Event('input'));
     await settle();
-    http.expectNone(isOrganisationsRequest);
+    http.expectNone(isSearch);
 
     await new Promise((resolve) => setTimeout(resolve, 300));
     await settle();
     expect(TestBed.inject(Router).url).toBe('/organisations?q=kal');
     http
-      .expectOne(
-        (req) => isOrganisationsRequest(req) && req.params.get('q') === 'kal',
-      )
+      .expectOne((req) => isSearch(req) && req.params.get('q') === 'kal')
       .flush(pageOf([KALUPE]));
-    await settle();
-    http.expectOne(API_PATHS.organisation(LATGALE.id)).flush(LATGALE); // Kalupe's VSAC
     await settle();
 
     expect(search.value).toBe('kal');

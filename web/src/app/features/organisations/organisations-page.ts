@@ -7,12 +7,13 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { ActivatedRoute, Router } from '@angular/router';
 import { errorMessage } from '../../core/api/api-error';
 import { ACTIVE_LOCALE } from '../../core/i18n/active-locale';
+import { OrganisationsApi } from '../../core/reference/organisations-api';
+import { ReferenceData } from '../../core/reference/reference-data';
+import { filterInUrl } from '../../shared/filters/filter-in-url';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import {
-  type OrganisationFilter,
   filterToQuery,
   filterToQueryParams,
   isFiltered,
@@ -22,7 +23,6 @@ import {
 import { OrganisationFilters } from './organisation-filters';
 import { type RegionGroup, groupByRegion } from './organisation-groups';
 import { OrganisationList } from './organisation-list';
-import { OrganisationsApi } from './organisations-api';
 
 @Component({
   selector: 'app-organisations-page',
@@ -33,8 +33,7 @@ import { OrganisationsApi } from './organisations-api';
 })
 export default class OrganisationsPage {
   private readonly api = inject(OrganisationsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly reference = inject(ReferenceData);
   private readonly locale = inject(ACTIVE_LOCALE);
 
   /** Query params, bound by the router (`withComponentInputBinding`). */
@@ -50,30 +49,41 @@ export default class OrganisationsPage {
 
   protected readonly isFiltered = isFiltered;
 
-  private readonly regions = rxResource({ stream: () => this.api.regions() });
-  private readonly organisations = rxResource({
-    params: () => filterToQuery(this.filter()),
-    stream: ({ params }) => this.api.search(params),
+  /** Only a filtered view asks the API; the whole list is the shared reference data. */
+  private readonly search = rxResource({
+    params: () => {
+      const filter = this.filter();
+      return isFiltered(filter) ? filterToQuery(filter) : undefined;
+    },
+    stream: ({ params }) => this.api.all(params),
   });
 
-  protected readonly regionOptions = computed(() =>
-    this.regions.hasValue() ? this.regions.value() : [],
-  );
+  protected readonly regionOptions = this.reference.regions;
   protected readonly loading = computed(
-    () => this.regions.isLoading() || this.organisations.isLoading(),
+    () => this.reference.loading() || this.search.isLoading(),
   );
   protected readonly errorDetail = computed(() => {
-    const error = this.regions.error() ?? this.organisations.error();
+    const error = this.reference.error() ?? this.search.error();
     return error ? errorMessage(error) : undefined;
   });
 
   private readonly freshGroups = computed<RegionGroup[] | undefined>(() => {
-    const found = this.organisations.hasValue()
-      ? this.organisations.value()
-      : undefined;
-    const regions = this.regions.hasValue() ? this.regions.value() : undefined;
-    return found && regions
-      ? groupByRegion(found.organisations, found.parents, regions, this.locale)
+    if (!this.reference.loaded()) {
+      return undefined;
+    }
+    const found = isFiltered(this.filter())
+      ? this.search.hasValue()
+        ? this.search.value()
+        : undefined
+      : this.reference.organisations();
+    // A branch found without its VSAC still names it, from the whole list: no request per parent.
+    return found
+      ? groupByRegion(
+          found,
+          this.reference.organisationsById(),
+          this.reference.regions(),
+          this.locale,
+        )
       : undefined;
   });
   /** While new results load, the previous ones stay on screen (marked busy) instead of flashing away. */
@@ -85,32 +95,19 @@ export default class OrganisationsPage {
     () => this.groups()?.reduce((sum, group) => sum + group.count, 0) ?? 0,
   );
 
-  protected applyFilter(next: OrganisationFilter): void {
-    const current = this.filter();
-    // Refining a search (typing on) replaces the history entry, so Back does not replay every
-    // pause in typing; starting or clearing a search, or choosing a region or type, adds one.
-    const refinesSearch =
-      next.region === current.region &&
-      next.type === current.type &&
-      current.q !== undefined &&
-      next.q !== undefined;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: filterToQueryParams(next),
-      replaceUrl: refinesSearch,
-    });
-  }
+  protected readonly applyFilter = filterInUrl({
+    current: this.filter,
+    toQueryParams: filterToQueryParams,
+  });
 
   protected clearFilters(): void {
     this.applyFilter({});
   }
 
   protected retry(): void {
-    if (this.regions.error()) {
-      this.regions.reload();
-    }
-    if (this.organisations.error()) {
-      this.organisations.reload();
+    this.reference.reload();
+    if (this.search.error()) {
+      this.search.reload();
     }
   }
 }

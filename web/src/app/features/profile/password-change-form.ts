@@ -16,13 +16,14 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { errorMessage } from '../../core/api/api-error';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import {
   FieldErrorPipe,
   placeFieldErrors,
   sameAs,
 } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { ProfileApi } from './profile-api';
 
@@ -65,47 +66,37 @@ export class PasswordChangeForm {
     },
     { validators: sameAs('newPassword', 'repeat') },
   );
-  protected readonly busy = signal(false);
   protected readonly outcome = signal<Outcome | null>(null);
   private readonly formElement =
     viewChild.required<ElementRef<HTMLFormElement>>('formElement');
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
-  protected submit(): void {
-    if (this.busy()) {
-      return;
-    }
-    this.outcome.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus.firstInvalid(this.formElement);
-      return;
-    }
-    const { currentPassword, newPassword } = this.form.getRawValue();
-    this.busy.set(true);
-    this.api.changePassword({ currentPassword, newPassword }).subscribe({
-      next: () => {
-        this.busy.set(false);
-        // Also clears "submitted", so the emptied fields do not show as errors.
-        this.formDirective().resetForm();
-        this.outcome.set({ kind: 'changed' });
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
-        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError, {
-          currentPassword: 'currentPassword',
-          newPassword: 'newPassword',
-          password: 'newPassword',
+  protected readonly submission = formSubmit({
+    form: this.form,
+    reset: () => this.outcome.set(null),
+    invalid: () => this.focus.firstInvalid(this.formElement),
+    request: () => {
+      const { currentPassword, newPassword } = this.form.getRawValue();
+      return this.api.changePassword({ currentPassword, newPassword });
+    },
+    done: () => {
+      // Also clears "submitted", so the emptied fields do not show as errors.
+      this.formDirective().resetForm();
+      this.outcome.set({ kind: 'changed' });
+    },
+    failed: (error) => {
+      const { fieldsOnly, unplaced } = placeFieldErrors(this.form, error, {
+        currentPassword: 'currentPassword',
+        newPassword: 'newPassword',
+        password: 'newPassword',
+      });
+      if (!fieldsOnly) {
+        this.outcome.set({
+          kind: 'failed',
+          detail: unplaced || errorMessage(error),
         });
-        if (!fieldsOnly) {
-          this.outcome.set({
-            kind: 'failed',
-            detail: unplaced || errorMessage(apiError),
-          });
-        }
-        this.focus.firstInvalid(this.formElement);
-      },
-    });
-  }
+      }
+      this.focus.firstInvalid(this.formElement);
+    },
+  });
 }

@@ -17,7 +17,7 @@ import {
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Locale, Me, UpdateMeRequest } from '@di/contracts';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { errorMessage } from '../../core/api/api-error';
 import { AuthSession } from '../../core/auth/auth-session';
 import {
   ACTIVE_LOCALE,
@@ -29,8 +29,9 @@ import {
   notBlank,
   placeFieldErrors,
 } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
-import { FULL_NAME_MAX_LENGTH } from '../users/user-form';
+import { FULL_NAME_MAX_LENGTH } from '../../shared/people/person-limits';
 import { ProfileApi } from './profile-api';
 
 /** Each language offered in itself, as in the language switch. */
@@ -79,68 +80,64 @@ export class ProfileDetailsForm {
     ],
     language: this.activeLocale as Locale,
   });
-  protected readonly busy = signal(false);
   protected readonly outcome = signal<Outcome | null>(null);
   private readonly formElement =
     viewChild.required<ElementRef<HTMLFormElement>>('formElement');
   private readonly switchLink =
     viewChild<ElementRef<HTMLElement>>('switchLink');
 
+  protected readonly submission = formSubmit({
+    form: this.form,
+    reset: () => this.outcome.set(null),
+    invalid: () => this.focus.firstInvalid(this.formElement),
+    request: () => {
+      const request = this.changes();
+      if (Object.keys(request).length === 0) {
+        this.outcome.set({ kind: 'unchanged' });
+        return null;
+      }
+      return this.api.update(request);
+    },
+    done: (saved) => {
+      this.session.updateMe(saved);
+      this.form.reset({ fullName: saved.fullName, language: saved.language });
+      this.outcome.set(this.savedOutcome(saved.language));
+      if (saved.language !== this.activeLocale) {
+        this.focus.element(this.switchLink);
+      }
+    },
+    failed: (error) => {
+      const { fieldsOnly, unplaced } = placeFieldErrors(this.form, error);
+      if (!fieldsOnly) {
+        this.outcome.set({
+          kind: 'failed',
+          detail: unplaced || errorMessage(error),
+        });
+      }
+      this.focus.firstInvalid(this.formElement);
+    },
+  });
+
   constructor() {
     effect(() => {
       const me = this.me();
       untracked(() => {
-        if (!this.busy()) {
+        if (!this.submission.busy()) {
           this.form.reset({ fullName: me.fullName, language: me.language });
         }
       });
     });
   }
 
-  protected submit(): void {
-    if (this.busy()) {
-      return;
-    }
-    this.outcome.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus.firstInvalid(this.formElement);
-      return;
-    }
+  /** Only what differs from the person as they are. */
+  private changes(): UpdateMeRequest {
     const me = this.me();
     const value = this.form.getRawValue();
     const request: UpdateMeRequest = {};
-    if (value.fullName.trim() !== me.fullName)
-      request.fullName = value.fullName.trim();
+    const fullName = value.fullName.trim();
+    if (fullName !== me.fullName) request.fullName = fullName;
     if (value.language !== me.language) request.language = value.language;
-    if (Object.keys(request).length === 0) {
-      this.outcome.set({ kind: 'unchanged' });
-      return;
-    }
-    this.busy.set(true);
-    this.api.update(request).subscribe({
-      next: (saved) => {
-        this.busy.set(false);
-        this.session.updateMe(saved);
-        this.form.reset({ fullName: saved.fullName, language: saved.language });
-        this.outcome.set(this.savedOutcome(saved.language));
-        if (saved.language !== this.activeLocale) {
-          this.focus.element(this.switchLink);
-        }
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const apiError = toApiError(error);
-        const { fieldsOnly, unplaced } = placeFieldErrors(this.form, apiError);
-        if (!fieldsOnly) {
-          this.outcome.set({
-            kind: 'failed',
-            detail: unplaced || errorMessage(apiError),
-          });
-        }
-        this.focus.firstInvalid(this.formElement);
-      },
-    });
+    return request;
   }
 
   private savedOutcome(language: Locale): Outcome {

@@ -21,7 +21,7 @@ import {
   ALL_ORGANISATIONS,
   TEST_REGIONS,
   pageOf,
-} from '../organisations/organisations.testing';
+} from '../../testing/organisations.testing';
 import profileRoutes from './profile.routes';
 
 describe('ProfilePage', () => {

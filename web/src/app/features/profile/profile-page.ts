@@ -5,7 +5,8 @@ import {
   inject,
 } from '@angular/core';
 import { AuthSession } from '../../core/auth/auth-session';
-import { userReferenceData } from '../users/user-reference-data';
+import { ReferenceData } from '../../core/reference/reference-data';
+import { grantLabel } from '../../shared/people/grant-label';
 import { PasswordChangeForm } from './password-change-form';
 import { ProfileDetailsForm } from './profile-details-form';
 
@@ -85,7 +86,7 @@ import { ProfileDetailsForm } from './profile-details-form';
 })
 export default class ProfilePage {
   protected readonly session = inject(AuthSession);
-  private readonly reference = userReferenceData();
+  private readonly reference = inject(ReferenceData);
 
   protected readonly organisation = computed(() => {
     const me = this.session.me();
@@ -95,7 +96,7 @@ export default class ProfilePage {
   });
   protected readonly roles = computed(() =>
     (this.session.me()?.roles ?? [])
-      .map((grant) => this.reference.grantLabel(grant))
+      .map((grant) => grantLabel(grant, this.reference))
       .join(', '),
   );
 }

@@ -3,11 +3,9 @@ import type {
   Organisation,
   Region,
   RegionCode,
-  RoleGrant,
   RoleScope,
 } from '@di/contracts';
 import { localised } from '../../core/i18n/active-locale';
-import { roleLabel } from '../../shared/people/people-labels';
 
 /** Organisations for a `<select>`, in `<optgroup>`s by planning region. */
 export interface OrganisationOptionGroup {
@@ -80,21 +78,4 @@ export function groupOrganisations(
       };
     })
     .filter((group) => group.organisations.length > 0);
-}
-
-/** "Koordinators (Latgales plānošanas reģions)", "Pasniedzējs". */
-export function grantLabel(
-  grant: RoleGrant,
-  regionName: (code: RegionCode) => string,
-  organisationName: (id: string) => string,
-): string {
-  const role = roleLabel(grant.role);
-  if (!grant.scope) {
-    return role;
-  }
-  const where =
-    'regionCode' in grant.scope
-      ? regionName(grant.scope.regionCode)
-      : organisationName(grant.scope.organisationId);
-  return `${role} (${where})`;
 }

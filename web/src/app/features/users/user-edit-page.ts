@@ -20,7 +20,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { Router, RouterLink } from '@angular/router';
 import type { Role, RoleGrant, User } from '@di/contracts';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import {
+  type ApiError,
+  errorMessage,
+  toApiError,
+} from '../../core/api/api-error';
 import { AuthSession } from '../../core/auth/auth-session';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
@@ -29,6 +33,7 @@ import {
   type ErrorSummaryItem,
 } from '../../shared/forms/error-summary';
 import { applyFieldErrors, summaryItems } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
 import { USER_FIELD_LABELS } from './user-field-labels';
@@ -126,7 +131,6 @@ export default class UserEditPage {
   protected readonly canInvite = computed(() =>
     this.session.can('user.invite'),
   );
-  protected readonly busy = signal(false);
   protected readonly resending = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   protected readonly outcome = signal<Outcome | null>(null);
@@ -140,6 +144,44 @@ export default class UserEditPage {
   private readonly formElement =
     viewChild<ElementRef<HTMLFormElement>>('formElement');
 
+  protected readonly submission = formSubmit({
+    form: this.form,
+    blocked: () => !this.user() || !this.canUpdate(),
+    reset: () => {
+      this.outcome.set(null);
+      this.errors.set([]);
+      this.stale.set(false);
+    },
+    invalid: () => this.showErrors(),
+    request: () => {
+      const user = this.user();
+      if (!user) return null;
+      const request = toUpdateRequest(
+        this.form,
+        user,
+        this.reference.shownRoles(),
+        this.keptGrants(),
+      );
+      if (Object.keys(request).length === 0) {
+        this.outcome.set({ kind: 'unchanged' });
+        return null;
+      }
+      // The version it was based on: the API refuses the change if someone else saved meanwhile.
+      return this.api.update(user.id, { ...request, version: user.version });
+    },
+    done: (saved) => {
+      this.user.set(saved);
+      this.outcome.set({ kind: 'saved' });
+    },
+    failed: (error) => {
+      if (error.code === 'STALE_UPDATE') {
+        this.showStale();
+      } else {
+        this.showErrors(this.placeServerErrors(error));
+      }
+    },
+  });
+
   constructor() {
     syncDependentControls(this.form, inject(DestroyRef));
     // Fill the form whenever the person (re)loads or is saved.
@@ -149,48 +191,6 @@ export default class UserEditPage {
       if (user) {
         untracked(() => this.fill(user, shown));
       }
-    });
-  }
-
-  protected submit(): void {
-    const user = this.user();
-    if (this.busy() || !user || !this.canUpdate()) {
-      return;
-    }
-    this.outcome.set(null);
-    if (this.form.invalid) {
-      this.showErrors();
-      return;
-    }
-    const request = toUpdateRequest(
-      this.form,
-      user,
-      this.reference.shownRoles(),
-      this.keptGrants(),
-    );
-    if (Object.keys(request).length === 0) {
-      this.errors.set([]);
-      this.outcome.set({ kind: 'unchanged' });
-      return;
-    }
-    this.busy.set(true);
-    this.errors.set([]);
-    this.stale.set(false);
-    // The version it was based on: the API refuses the change if someone else saved meanwhile.
-    this.api.update(user.id, { ...request, version: user.version }).subscribe({
-      next: (saved) => {
-        this.busy.set(false);
-        this.user.set(saved);
-        this.outcome.set({ kind: 'saved' });
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        if (toApiError(error).code === 'STALE_UPDATE') {
-          this.showStale();
-        } else {
-          this.showErrors(this.placeServerErrors(error));
-        }
-      },
     });
   }
 
@@ -262,8 +262,7 @@ export default class UserEditPage {
     this.form.markAsUntouched();
   }
 
-  private placeServerErrors(error: unknown): string[] {
-    const apiError = toApiError(error);
+  private placeServerErrors(apiError: ApiError): string[] {
     const roles = this.form.controls.roles;
     if (apiError.code === 'ROLE_NOT_GRANTABLE') {
       roles.setErrors({ server: PROBLEM_MESSAGES.ROLE_NOT_GRANTABLE() });

@@ -24,9 +24,10 @@ import {
 } from '@di/contracts';
 import { merge } from 'rxjs';
 import { notBlank } from '../../shared/forms/form-errors';
-
-export const FULL_NAME_MAX_LENGTH = 200;
-export const EMAIL_MAX_LENGTH = 254;
+import {
+  EMAIL_MAX_LENGTH,
+  FULL_NAME_MAX_LENGTH,
+} from '../../shared/people/person-limits';
 
 export type ScopeKind = 'region' | 'organisation';
 

@@ -11,7 +11,7 @@ import {
   text,
 } from '../../testing/dom.testing';
 import { openRoute } from '../../testing/route.testing';
-import { flushReferenceData } from '../organisations/organisations.testing';
+import { flushReferenceData } from '../../testing/organisations.testing';
 import usersRoutes from './users.routes';
 import { ILZE, JANIS, KOORD, user } from './users.testing';
 
@@ -82,7 +82,15 @@ describe('user forms', () => {
         .flush(
           user({ id: 'u-anna', fullName: 'Anna Bērziņa', status: 'invited' }),
         );
-      flushReferenceData(http);
+      await settle();
+      // The next page has the regions and organisations already.
+      http.expectNone(API_PATHS.regions);
+      http.expectNone((req) => req.url === API_PATHS.organisations);
+      expect(
+        page.ownerDocument.querySelector<HTMLSelectElement>(
+          '#user-organisation',
+        )?.selectedOptions[0]?.textContent,
+      ).toContain('Kalkūni');
     });
 
     it('shows a taken email address next to the email field', async () => {

@@ -14,7 +14,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
-import { errorMessage, toApiError } from '../../core/api/api-error';
+import { type ApiError, errorMessage } from '../../core/api/api-error';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { AuthSession } from '../../core/auth/auth-session';
 import {
@@ -26,6 +26,7 @@ import {
   applyFieldErrors,
   summaryItems,
 } from '../../shared/forms/form-errors';
+import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { USER_FIELD_LABELS } from './user-field-labels';
 import { UserFields } from './user-fields';
@@ -70,43 +71,31 @@ export default class UserInvitePage {
   protected readonly minLength = PASSWORD_MIN_LENGTH;
   protected readonly maxLength = PASSWORD_MAX_LENGTH;
   protected readonly form = createInviteForm(inject(NonNullableFormBuilder));
-  protected readonly busy = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
   private readonly summary = viewChild(ErrorSummary);
+
+  protected readonly submission = formSubmit({
+    form: this.form,
+    reset: () => this.errors.set([]),
+    invalid: () => this.showErrors(),
+    request: () =>
+      this.api.create(toCreateRequest(this.form, this.reference.shownRoles())),
+    done: (user) => {
+      const state: UserPageState = {
+        notice: user.status === 'invited' ? 'invited' : 'created',
+      };
+      void this.router.navigate(['/users', user.id], { state });
+    },
+    failed: (error) => this.showErrors(this.placeServerErrors(error)),
+    leavesPage: true,
+  });
 
   constructor() {
     syncDependentControls(this.form, inject(DestroyRef));
   }
 
-  protected submit(): void {
-    if (this.busy()) {
-      return;
-    }
-    if (this.form.invalid) {
-      this.showErrors();
-      return;
-    }
-    this.busy.set(true);
-    this.errors.set([]);
-    this.api
-      .create(toCreateRequest(this.form, this.reference.shownRoles()))
-      .subscribe({
-        next: (user) => {
-          const state: UserPageState = {
-            notice: user.status === 'invited' ? 'invited' : 'created',
-          };
-          void this.router.navigate(['/users', user.id], { state });
-        },
-        error: (error: unknown) => {
-          this.busy.set(false);
-          this.showErrors(this.placeServerErrors(error));
-        },
-      });
-  }
-
   /** Puts what the API said next to the fields; returns what belongs to none. */
-  private placeServerErrors(error: unknown): string[] {
-    const apiError = toApiError(error);
+  private placeServerErrors(apiError: ApiError): string[] {
     const controls = this.form.controls;
     if (apiError.code === 'EMAIL_TAKEN') {
       controls.email.setErrors({ server: PROBLEM_MESSAGES.EMAIL_TAKEN() });

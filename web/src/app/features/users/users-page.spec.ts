@@ -6,7 +6,7 @@ import { API_PATHS, type Me, type Page, type User } from '@di/contracts';
 import { ADMIN, COORDINATOR } from '../../core/auth/auth.testing';
 import { enter, settle, text } from '../../testing/dom.testing';
 import { openRoute } from '../../testing/route.testing';
-import { flushReferenceData } from '../organisations/organisations.testing';
+import { flushReferenceData } from '../../testing/organisations.testing';
 import usersRoutes from './users.routes';
 import { ILZE, JANIS, KOORD, MARTA } from './users.testing';
 

@@ -7,22 +7,15 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { Page, RegionCode, User } from '@di/contracts';
+import { RouterLink } from '@angular/router';
+import type { Page, User } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
 import { AuthSession } from '../../core/auth/auth-session';
-import { ACTIVE_LOCALE, localised } from '../../core/i18n/active-locale';
+import { filterInUrl } from '../../shared/filters/filter-in-url';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
-import { OrganisationsApi } from '../organisations/organisations-api';
-import {
-  grantLabel,
-  groupOrganisations,
-  organisationsInScope,
-} from './organisation-options';
 import {
   USERS_PAGE_SIZE,
-  type UserFilter,
   isUserFilterActive,
   parseUserFilter,
   sameUserFilter,
@@ -30,6 +23,7 @@ import {
   userFilterToQueryParams,
 } from './user-filter';
 import { UserFilters } from './user-filters';
+import { userReferenceData } from './user-reference-data';
 import { UsersApi } from './users-api';
 
 interface UserRow {
@@ -47,11 +41,9 @@ interface UserRow {
 })
 export default class UsersPage {
   private readonly users = inject(UsersApi);
-  private readonly organisationsApi = inject(OrganisationsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly locale = inject(ACTIVE_LOCALE);
   protected readonly session = inject(AuthSession);
+  private readonly reference = userReferenceData();
+  protected readonly organisationGroups = this.reference.organisationGroups;
 
   /** Query params, bound by the router. */
   readonly q = input<string>();
@@ -70,34 +62,15 @@ export default class UsersPage {
     { equal: sameUserFilter },
   );
   protected readonly isFiltered = isUserFilterActive;
+  protected readonly applyFilter = filterInUrl({
+    current: this.filter,
+    toQueryParams: userFilterToQueryParams,
+  });
 
-  private readonly regions = rxResource({
-    stream: () => this.organisationsApi.regions(),
-  });
-  private readonly organisations = rxResource({
-    stream: () => this.organisationsApi.all({}),
-  });
   private readonly result = rxResource({
     params: () => userFilterToQuery(this.filter()),
     stream: ({ params }) => this.users.list(params),
   });
-
-  private readonly regionList = computed(() =>
-    this.regions.hasValue() ? this.regions.value() : [],
-  );
-  private readonly organisationList = computed(() =>
-    this.organisations.hasValue() ? this.organisations.value() : [],
-  );
-  protected readonly organisationGroups = computed(() =>
-    groupOrganisations(
-      organisationsInScope(
-        this.organisationList(),
-        this.session.isAdmin() ? 'all' : this.session.coordinatorScopes(),
-      ),
-      this.regionList(),
-      this.locale,
-    ),
-  );
 
   /** For a coordinator: whose people they see. */
   protected readonly scopeText = computed(() => {
@@ -108,8 +81,8 @@ export default class UsersPage {
       .coordinatorScopes()
       .map((scope) =>
         'regionCode' in scope
-          ? this.regionName(scope.regionCode)
-          : this.organisationName(scope.organisationId),
+          ? this.reference.regionName(scope.regionCode)
+          : this.reference.organisationName(scope.organisationId),
       );
     return names.length > 0 ? names.join(', ') : null;
   });
@@ -129,14 +102,10 @@ export default class UsersPage {
   protected readonly rows = computed<UserRow[]>(() =>
     (this.data()?.items ?? []).map((user) => ({
       user,
-      organisation: this.organisationName(user.organisationId),
-      roles: user.roles.map((grant) =>
-        grantLabel(
-          grant,
-          (code) => this.regionName(code),
-          (id) => this.organisationName(id),
-        ),
-      ),
+      organisation: user.organisationId
+        ? this.reference.organisationName(user.organisationId)
+        : '—',
+      roles: user.roles.map((grant) => this.reference.grantLabel(grant)),
     })),
   );
 
@@ -159,21 +128,6 @@ export default class UsersPage {
       : this.firstShown() + (this.data()?.items.length ?? 0) - 1,
   );
 
-  protected applyFilter(next: UserFilter): void {
-    const current = this.filter();
-    // Refining a search (typing on) replaces the history entry, so Back does not replay every pause.
-    const refinesSearch =
-      next.organisation === current.organisation &&
-      next.role === current.role &&
-      current.q !== undefined &&
-      next.q !== undefined;
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: userFilterToQueryParams(next),
-      replaceUrl: refinesSearch,
-    });
-  }
-
   protected pageParams(page: number) {
     return userFilterToQueryParams({ ...this.filter(), page });
   }
@@ -184,19 +138,6 @@ export default class UsersPage {
 
   protected retry(): void {
     this.result.reload();
-  }
-
-  private regionName(code: RegionCode): string {
-    const region = this.regionList().find(
-      (candidate) => candidate.code === code,
-    );
-    return region ? localised(region.name, this.locale) : code;
-  }
-
-  private organisationName(id: string | null): string {
-    if (id === null) {
-      return '—';
-    }
-    return this.organisationList().find((o) => o.id === id)?.name ?? '…';
+    this.reference.reload();
   }
 }

@@ -4,7 +4,7 @@ import {
   KALKUNI,
   LATGALE,
   RIGA,
-} from '../organisations/organisations.testing';
+} from '../../testing/organisations.testing';
 
 export function user(
   overrides: Partial<User> & Pick<User, 'id' | 'fullName'>,

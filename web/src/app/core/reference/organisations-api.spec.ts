@@ -7,7 +7,7 @@ import { TestBed } from '@angular/core/testing';
 import { API_PATHS, type Organisation } from '@di/contracts';
 import { firstValueFrom } from 'rxjs';
 import { OrganisationsApi } from './organisations-api';
-import { organisation, pageOf } from './organisations.testing';
+import { organisation, pageOf } from '../../testing/organisations.testing';
 
 describe('OrganisationsApi', () => {
   let api: OrganisationsApi;

@@ -9,15 +9,12 @@ import {
   type Region,
 } from '@di/contracts';
 import { Observable, catchError, forkJoin, map, of, switchMap } from 'rxjs';
-import { rethrowAsApiError, toHttpParams } from '../../core/api/http-params';
+import { rethrowAsApiError, toHttpParams } from '../api/http-params';
 
-export interface OrganisationSearchResult {
-  organisations: Organisation[];
-  /** Parents of the found organisations that the search itself did not return. */
-  parents: ReadonlyMap<string, Organisation>;
-}
-
-/** Reads regions and organisations from the API. Errors arrive as `ApiError`. */
+/**
+ * Reads regions and organisations from the API. Errors arrive as `ApiError`. Pages that need the
+ * whole lists (for choices and names) take them from `ReferenceData`, which asks here once.
+ */
 @Injectable({ providedIn: 'root' })
 export class OrganisationsApi {
   private readonly http = inject(HttpClient);
@@ -25,12 +22,6 @@ export class OrganisationsApi {
   regions(): Observable<Region[]> {
     return this.http
       .get<Region[]>(API_PATHS.regions)
-      .pipe(catchError(rethrowAsApiError));
-  }
-
-  get(id: string): Observable<Organisation> {
-    return this.http
-      .get<Organisation>(API_PATHS.organisation(id))
       .pipe(catchError(rethrowAsApiError));
   }
 
@@ -64,41 +55,6 @@ export class OrganisationsApi {
         );
         return forkJoin(rest).pipe(
           map((pages) => [first, ...pages].flatMap((page) => page.items)),
-        );
-      }),
-    );
-  }
-
-  /**
-   * The organisations matching the query, and the parents of any that were found without them
-   * (e.g. a branch found by name whose VSAC was not), so the page can say whose branch it is.
-   */
-  search(
-    query: Omit<OrganisationQuery, 'page' | 'pageSize'>,
-  ): Observable<OrganisationSearchResult> {
-    return this.all(query).pipe(
-      switchMap((organisations) => {
-        const found = new Set(
-          organisations.map((organisation) => organisation.id),
-        );
-        const missing = new Set(
-          organisations
-            .map((organisation) => organisation.parentId)
-            .filter((id): id is string => id !== null && !found.has(id)),
-        );
-        if (missing.size === 0) {
-          return of({
-            organisations,
-            parents: new Map<string, Organisation>(),
-          });
-        }
-        return forkJoin([...missing].map((id) => this.get(id))).pipe(
-          map((parents) => ({
-            organisations,
-            parents: new Map(
-              parents.map((parent) => [parent.id, parent] as const),
-            ),
-          })),
         );
       }),
     );

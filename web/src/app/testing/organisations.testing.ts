@@ -1,3 +1,4 @@
+import type { HttpRequest } from '@angular/common/http';
 import type { HttpTestingController } from '@angular/common/http/testing';
 import {
   API_PATHS,
@@ -87,10 +88,16 @@ export function pageOf<T>(
   return { items, total, page, pageSize };
 }
 
-/** Answers the regions and organisations requests that pages make for their choices and labels. */
+/** The request for the whole organisations list (`ReferenceData`), not for a filtered one. */
+export function isWholeOrganisationsList(req: HttpRequest<unknown>): boolean {
+  return (
+    req.url === API_PATHS.organisations &&
+    !['q', 'regionCode', 'type'].some((filter) => req.params.has(filter))
+  );
+}
+
+/** Answers the regions and organisations requests that `ReferenceData` makes, once per app. */
 export function flushReferenceData(http: HttpTestingController): void {
   http.expectOne(API_PATHS.regions).flush(TEST_REGIONS);
-  http
-    .expectOne((req) => req.url === API_PATHS.organisations)
-    .flush(pageOf(ALL_ORGANISATIONS));
+  http.expectOne(isWholeOrganisationsList).flush(pageOf(ALL_ORGANISATIONS));
 }
