@@ -1,3 +1,5 @@
+import type { Permission } from './permissions';
+
 /** Paths of the HTTP API, relative to the origin. */
 export const API_PATHS = {
   health: '/api/health',
@@ -29,3 +31,29 @@ export const API_PATHS = {
 export const WEB_PATHS = {
   setPassword: (token: string) => `/set-password#token=${encodeURIComponent(token)}`,
 } as const;
+
+/** Who may open a page: anyone, only someone signed out, or a signed-in person with a permission. */
+export type WebRouteAccess = 'public' | 'signed-out' | Permission;
+
+export interface WebRoute {
+  /** The router's path under a locale's base (`/lv/`, `/en/`), with `:params`; `**` is "not found". */
+  readonly path: string;
+  readonly access: WebRouteAccess;
+}
+
+/**
+ * Every page of the web app. The web's router is built from these (a web test fails for a routed
+ * page missing here) and the accessibility test visits each, so no page is left out of either.
+ */
+export const WEB_ROUTES = {
+  signIn: { path: 'sign-in', access: 'signed-out' },
+  setPassword: { path: 'set-password', access: 'public' },
+  forgotPassword: { path: 'forgot-password', access: 'public' },
+  organisations: { path: 'organisations', access: 'organisation.read' },
+  users: { path: 'users', access: 'user.read' },
+  userInvite: { path: 'users/new', access: 'user.create' },
+  user: { path: 'users/:id', access: 'user.read' },
+  profile: { path: 'profile', access: 'profile.read' },
+  notFound: { path: '**', access: 'public' },
+} as const satisfies Record<string, WebRoute>;
+export type WebRouteName = keyof typeof WEB_ROUTES;
