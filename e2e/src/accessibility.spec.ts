@@ -1,97 +1,216 @@
-import type { Page as ApiPage, User } from '@di/contracts';
-import type { Page } from '@playwright/test';
-import { apiGet, expect, signInViaUi, test } from './support/auth';
+import { WEB_ROUTES, holdsPermission, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { apiGet, expect, signInViaUi, test, type AccountName } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
+
+type Locale = 'lv' | 'en';
+
+interface Visit {
+  page: Page;
+  request: APIRequestContext;
+  session: LoginResponse | null;
+  locale: Locale;
+}
 
 interface PageCase {
   name: string;
-  path: string;
+  /** Under the locale's base (`/lv/`); a function for paths with parameters. */
+  url: string | ((visit: Visit) => Promise<string>);
+  /** Who looks, when not the default: someone who may open the page (see `defaultAccount`). */
+  account?: AccountName | null;
   /** Something to do first, e.g. submit a form to show its errors. */
-  prepare?: (page: Page, locale: 'lv' | 'en') => Promise<void>;
+  prepare?: (visit: Visit) => Promise<void>;
 }
 
-const SIGNED_IN_PAGES: PageCase[] = [
-  { name: 'organisations', path: 'organisations' },
-  { name: 'organisations filtered to branches', path: 'organisations?type=vsac_branch&q=ka' },
-  { name: 'organisations with nothing found', path: 'organisations?q=nav-tadas-iestades' },
-  { name: 'users list', path: 'users' },
-  { name: 'users list with nothing found', path: 'users?q=nav-tada-cilveka' },
-  { name: 'invite a user', path: 'users/new' },
-  {
-    name: 'invite a user with the error summary',
-    path: 'users/new',
-    prepare: async (page, locale) => {
-      await page.getByRole('button', { name: locale === 'lv' ? 'Nosūtīt uzaicinājumu' : 'Send invitation' }).click();
-      await expect(page.locator('.error-summary')).toBeFocused();
+/**
+ * Every page of the web app (`WEB_ROUTES`, from which its router is built) with the states worth
+ * checking. A page without a case here does not compile.
+ */
+const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
+  signIn: [
+    { name: 'empty', url: 'sign-in' },
+    {
+      name: 'with a wrong password',
+      url: 'sign-in',
+      prepare: async ({ page }) => {
+        const main = page.getByRole('main');
+        await main.locator('input[type="email"]').fill('pasniedzejs@demo.invalid');
+        await main.locator('input[autocomplete="current-password"]').fill('wrong-password');
+        await main.locator('button[type="submit"]').click();
+        await expect(page.getByRole('alert')).toBeVisible();
+      },
     },
-  },
-  { name: 'profile', path: 'profile' },
-  { name: 'not found', path: 'no-such-page' },
-];
+    {
+      name: 'with empty fields',
+      url: 'sign-in',
+      prepare: async ({ page }) => {
+        await page.getByRole('main').locator('button[type="submit"]').click();
+        await expect(page.locator('mat-error').first()).toBeVisible();
+      },
+    },
+  ],
+  setPassword: [
+    { name: 'from a link', url: 'set-password#token=a-token-from-an-invitation' },
+    { name: 'without a token', url: 'set-password' },
+  ],
+  forgotPassword: [
+    { name: 'empty', url: 'forgot-password' },
+    {
+      name: 'confirmation',
+      url: 'forgot-password',
+      prepare: async ({ page }) => {
+        await page.getByRole('main').locator('input[type="email"]').fill('someone@example.invalid');
+        await page.getByRole('main').locator('button[type="submit"]').click();
+        await expect(page.locator('.notice--success')).toBeVisible();
+      },
+    },
+  ],
+  organisations: [
+    { name: 'all', url: 'organisations' },
+    { name: 'filtered to branches', url: 'organisations?type=vsac_branch&q=ka' },
+    { name: 'with nothing found', url: 'organisations?q=nav-tadas-iestades' },
+  ],
+  users: [
+    { name: 'list', url: 'users' },
+    { name: 'list with nothing found', url: 'users?q=nav-tada-cilveka' },
+    {
+      name: 'no access for a participant',
+      url: 'users',
+      account: 'participant',
+      prepare: async ({ page, locale }) => {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'lv' ? 'Nav piekļuves' : 'No access');
+      },
+    },
+  ],
+  userInvite: [
+    { name: 'empty', url: 'users/new' },
+    {
+      name: 'with the error summary',
+      url: 'users/new',
+      prepare: async ({ page, locale }) => {
+        await page.getByRole('button', { name: locale === 'lv' ? 'Nosūtīt uzaicinājumu' : 'Send invitation' }).click();
+        await expect(page.locator('.error-summary')).toBeFocused();
+      },
+    },
+  ],
+  user: [
+    {
+      name: 'of an invited person',
+      url: async ({ request, session }) => {
+        const found = await apiGet<ApiPage<User>>(request, signedIn(session), '/api/users?q=janis.demo');
+        return `users/${found.items[0].id}`;
+      },
+      prepare: async ({ page }) => {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo Jānis Ozols');
+        await expect(page.locator('#user-organisation option:checked')).not.toHaveText(/Izvēlieties|Choose/);
+      },
+    },
+    {
+      name: 'after a save that someone else overtook',
+      // A person of this test's own, so the change behind the page's back disturbs no other test.
+      url: async ({ request, session }) => `users/${(await createPerson(request, signedIn(session))).id}`,
+      prepare: async ({ page, request, session, locale }) => {
+        const id = page.url().split('/').pop() ?? '';
+        const person = await apiGet<User>(request, signedIn(session), `/api/users/${id}`);
+        await apiSend(request, signedIn(session), 'PATCH', `/api/users/${id}`, { fullName: `${person.fullName} (citur)`, version: person.version });
+        await page.getByLabel(locale === 'lv' ? 'Vārds, uzvārds' : 'Full name').fill(`${person.fullName} (lapā)`);
+        await page.getByRole('button', { name: locale === 'lv' ? 'Saglabāt izmaiņas' : 'Save changes' }).click();
+        await expect(page.getByRole('button', { name: locale === 'lv' ? 'Ielādēt jaunākos datus' : 'Load the latest data' })).toBeVisible();
+      },
+    },
+  ],
+  profile: [{ name: 'own', url: 'profile' }],
+  notFound: [
+    { name: 'signed out', url: 'no-such-page' },
+    { name: 'signed in', url: 'no-such-page', account: 'admin' },
+  ],
+};
 
-const PUBLIC_PAGES: PageCase[] = [
-  { name: 'sign-in', path: 'sign-in' },
-  {
-    name: 'sign-in with a wrong password',
-    path: 'sign-in',
-    prepare: async (page) => {
-      const main = page.getByRole('main');
-      await main.locator('input[type="email"]').fill('pasniedzejs@demo.invalid');
-      await main.locator('input[autocomplete="current-password"]').fill('wrong-password');
-      await main.locator('button[type="submit"]').click();
-      await expect(page.getByRole('alert')).toBeVisible();
-    },
-  },
-  {
-    name: 'sign-in with empty fields',
-    path: 'sign-in',
-    prepare: async (page) => {
-      await page.getByRole('main').locator('button[type="submit"]').click();
-      await expect(page.locator('mat-error').first()).toBeVisible();
-    },
-  },
-  { name: 'set-password', path: 'set-password#token=a-token-from-an-invitation' },
-  { name: 'set-password without a token', path: 'set-password' },
-  { name: 'forgot-password', path: 'forgot-password' },
-  {
-    name: 'forgot-password confirmation',
-    path: 'forgot-password',
-    prepare: async (page) => {
-      await page.getByRole('main').locator('input[type="email"]').fill('someone@example.invalid');
-      await page.getByRole('main').locator('button[type="submit"]').click();
-      await expect(page.locator('.notice--success')).toBeVisible();
-    },
-  },
-];
+/** Public pages are checked as a visitor; the others as the admin, who holds every permission. */
+function defaultAccount(route: WebRouteName): AccountName | null {
+  const { access } = WEB_ROUTES[route];
+  if (access === 'public' || access === 'signed-out') {
+    return null;
+  }
+  if (!holdsPermission(['admin'], access)) {
+    throw new Error(`${route} needs ${access}, which the admin does not hold: give its cases an account that does`);
+  }
+  return 'admin';
+}
 
-async function check(page: Page, url: string, locale: 'lv' | 'en', prepare?: PageCase['prepare']): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  await prepare?.(page, locale);
-  await expectNoAxeViolations(page);
+/** The page an address opens, as the router picks it: a fixed path before one with `:params`, `**` last. */
+function routeOf(url: string): WebRouteName {
+  const segments = url.split(/[?#]/, 1)[0].split('/');
+  const names = Object.keys(WEB_ROUTES) as WebRouteName[];
+  const matches = (name: WebRouteName, withParams: boolean) => {
+    const pattern = WEB_ROUTES[name].path.split('/');
+    return (
+      pattern.some((part) => part.startsWith(':')) === withParams &&
+      pattern.length === segments.length &&
+      pattern.every((part, index) => (part.startsWith(':') ? segments[index] !== '' : part === segments[index]))
+    );
+  };
+  const fallback = names.find((name) => WEB_ROUTES[name].path === '**');
+  const found = names.find((name) => matches(name, false)) ?? names.find((name) => matches(name, true)) ?? fallback;
+  if (!found) throw new Error(`no page for ${url}`);
+  return found;
+}
+
+function signedIn(session: LoginResponse | null): LoginResponse {
+  if (!session) throw new Error('signed in expected');
+  return session;
+}
+
+async function apiSend<T>(request: APIRequestContext, session: LoginResponse, method: 'POST' | 'PATCH', path: string, data: object): Promise<T> {
+  const response = await request.fetch(path, { method, data, headers: { Authorization: `Bearer ${session.accessToken}` } });
+  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+async function createPerson(request: APIRequestContext, session: LoginResponse): Promise<User> {
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const [organisation] = (await apiGet<ApiPage<Organisation>>(request, session, '/api/organisations?pageSize=1')).items;
+  return apiSend<User>(request, session, 'POST', '/api/users', {
+    email: `e2e.axe.${tag}@example.invalid`,
+    fullName: 'E2E Pieejamība',
+    organisationId: organisation.id,
+    participantKind: 'other',
+    roles: [{ role: 'participant' }],
+    password: `e2e-axe-password-${tag}`,
+  });
+}
+
+/** The cases by the account they are checked as, for `test.use`. */
+const BY_ACCOUNT = new Map<AccountName | null, { route: WebRouteName; pageCase: PageCase }[]>();
+for (const route of Object.keys(CASES) as WebRouteName[]) {
+  for (const pageCase of CASES[route]) {
+    const account = pageCase.account === undefined ? defaultAccount(route) : pageCase.account;
+    BY_ACCOUNT.set(account, [...(BY_ACCOUNT.get(account) ?? []), { route, pageCase }]);
+  }
 }
 
 for (const locale of ['lv', 'en'] as const) {
   test.describe(`accessibility (${locale})`, () => {
-    test.describe('signed in as admin', () => {
-      for (const { name, path, prepare } of SIGNED_IN_PAGES) {
-        test(`${name} passes axe (WCAG 2.1 AA)`, async ({ page }) => {
-          await check(page, `/${locale}/${path}`, locale, prepare);
-        });
-      }
-
-      test('a user page passes axe', async ({ page, request, session }) => {
-        if (!session) throw new Error('signed in expected');
-        const found = await apiGet<ApiPage<User>>(request, session, '/api/users?q=janis.demo');
-        const user = found.items[0];
-        await page.goto(`/${locale}/users/${user.id}`);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(user.fullName);
-        await expect(page.locator('#user-organisation option:checked')).not.toHaveText(/Izvēlieties|Choose/);
-        await expectNoAxeViolations(page);
+    for (const [account, cases] of BY_ACCOUNT) {
+      test.describe(account ? `signed in as ${account}` : 'signed out', () => {
+        test.use({ account });
+        for (const { route, pageCase } of cases) {
+          test(`${route} (${WEB_ROUTES[route].path}), ${pageCase.name}, passes axe (WCAG 2.1 AA)`, async ({ page, request, session }) => {
+            const visit: Visit = { page, request, session, locale };
+            const url = typeof pageCase.url === 'string' ? pageCase.url : await pageCase.url(visit);
+            expect(routeOf(url), `the page that ${url} opens`).toBe(route);
+            await page.goto(`/${locale}/${url}`);
+            await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+            await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+            await pageCase.prepare?.(visit);
+            await expectNoAxeViolations(page);
+          });
+        }
       });
+    }
 
-      test('organisations passes axe on a 320 px wide screen', async ({ page }) => {
+    test.describe('on a 320 px wide screen', () => {
+      test('organisations pass axe', async ({ page }) => {
         await page.setViewportSize({ width: 320, height: 800 });
         await page.goto(`/${locale}/organisations?region=LPR`);
         await expect(page.locator('section[data-region="LPR"]')).toBeVisible();
@@ -100,30 +219,13 @@ for (const locale of ['lv', 'en'] as const) {
         expect(overflow).toBeLessThanOrEqual(0);
       });
 
-      test('users list passes axe on a 320 px wide screen without the page scrolling sideways', async ({ page }) => {
+      test('the users list passes axe without the page scrolling sideways', async ({ page }) => {
         await page.setViewportSize({ width: 320, height: 800 });
         await page.goto(`/${locale}/users`);
         await expect(page.locator('tbody tr').first()).toBeVisible();
         await expectNoAxeViolations(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-      });
-    });
-
-    test.describe('signed out', () => {
-      test.use({ account: null });
-      for (const { name, path, prepare } of PUBLIC_PAGES) {
-        test(`${name} passes axe (WCAG 2.1 AA)`, async ({ page }) => {
-          await check(page, `/${locale}/${path}`, locale, prepare);
-        });
-      }
-    });
-
-    test.describe('signed in as a participant', () => {
-      test.use({ account: 'participant' });
-      test('no access passes axe (WCAG 2.1 AA)', async ({ page }) => {
-        await check(page, `/${locale}/users`, locale);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'lv' ? 'Nav piekļuves' : 'No access');
       });
     });
   });

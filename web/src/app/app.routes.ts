@@ -1,49 +1,47 @@
 import { Routes } from '@angular/router';
-import { signedIn, signedOut } from './core/auth/auth.guards';
-import { withPermission } from './core/auth/with-permission';
+import { WEB_ROUTES } from '@di/contracts';
+import { signedIn } from './core/auth/auth.guards';
+import { pageRoutes } from './core/routing/page-routes';
 
+/** Every page is in `WEB_ROUTES` (app-routes.spec.ts fails otherwise), which the axe test visits. */
 export const appRoutes: Routes = [
   // Public: signing in and setting a password (from an invitation or reset email).
-  {
-    path: 'sign-in',
-    canActivate: [signedOut],
+  ...pageRoutes(WEB_ROUTES.signIn, {
     title: $localize`:@@signIn.title:Pieslēgšanās`,
     loadComponent: () => import('./features/auth/sign-in-page'),
-  },
-  {
-    path: 'set-password',
+  }),
+  ...pageRoutes(WEB_ROUTES.setPassword, {
     title: $localize`:@@setPassword.title:Paroles iestatīšana`,
     loadComponent: () => import('./features/auth/set-password-page'),
-  },
-  {
-    path: 'forgot-password',
+  }),
+  ...pageRoutes(WEB_ROUTES.forgotPassword, {
     title: $localize`:@@forgotPassword.title:Aizmirsta parole`,
     loadComponent: () => import('./features/auth/forgot-password-page'),
-  },
+  }),
   // Everything else needs a signed-in person.
   {
     path: '',
     canActivateChild: [signedIn],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'organisations' },
-      ...withPermission('organisation.read', {
-        path: 'organisations',
+      {
+        path: '',
+        pathMatch: 'full',
+        redirectTo: WEB_ROUTES.organisations.path,
+      },
+      ...pageRoutes(WEB_ROUTES.organisations, {
         loadChildren: () =>
           import('./features/organisations/organisations.routes'),
       }),
-      ...withPermission('user.read', {
-        path: 'users',
+      ...pageRoutes(WEB_ROUTES.users, {
         loadChildren: () => import('./features/users/users.routes'),
       }),
-      ...withPermission('profile.read', {
-        path: 'profile',
+      ...pageRoutes(WEB_ROUTES.profile, {
         loadChildren: () => import('./features/profile/profile.routes'),
       }),
     ],
   },
-  {
-    path: '**',
+  ...pageRoutes(WEB_ROUTES.notFound, {
     title: $localize`:@@notFound.title:Lapa nav atrasta`,
     loadComponent: () => import('./core/not-found/not-found-page'),
-  },
+  }),
 ];

@@ -1,10 +1,13 @@
 import type { Routes } from '@angular/router';
+import { WEB_ROUTES } from '@di/contracts';
+import { pageRoutes } from '../../core/routing/page-routes';
 import OrganisationsPage from './organisations-page';
 
-export default [
+export default pageRoutes(
+  WEB_ROUTES.organisations,
   {
-    path: '',
     title: $localize`:@@org.title:Organizācijas`,
     component: OrganisationsPage,
   },
-] satisfies Routes;
+  WEB_ROUTES.organisations,
+) satisfies Routes;
