@@ -24,7 +24,7 @@ export class AccessTokensService {
     return this.jwt.signAsync(
       { sub: userId },
       {
-        secret: await this.secret.get(),
+        privateKey: await this.secret.key(),
         algorithm: TOKEN_ALGORITHM,
         audience: TOKEN_AUDIENCE,
         issuer: TOKEN_ISSUER,

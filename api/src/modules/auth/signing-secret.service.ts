@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 const SETTING = 'jwt_signing_secret';
@@ -13,6 +13,7 @@ const SETTING = 'jwt_signing_secret';
 @Injectable()
 export class SigningSecretService {
   private secret: Promise<string> | undefined;
+  private keyObject: Promise<KeyObject> | undefined;
 
   constructor(
     private readonly config: ConfigService,
@@ -25,6 +26,21 @@ export class SigningSecretService {
       throw error;
     });
     return this.secret;
+  }
+
+  /**
+   * The same secret as a key object. Given a string, jsonwebtoken first tries to read it as a
+   * PEM public or private key, and that failed attempt (an exception) is paid on every token.
+   */
+  key(): Promise<KeyObject> {
+    this.keyObject ??= this.get().then(
+      (secret) => createSecretKey(Buffer.from(secret, 'utf8')),
+      (error: unknown) => {
+        this.keyObject = undefined;
+        throw error;
+      },
+    );
+    return this.keyObject;
   }
 
   private async load(): Promise<string> {
