@@ -74,6 +74,14 @@ describe('organisation structure', () => {
     expect(all.body.items.slice(10, 20)).toEqual(second.body.items);
   });
 
+  it('tells the total on a partial last page and on a page past the end', async () => {
+    const all = await list('regionCode=LPR&pageSize=200');
+    const last = await list('regionCode=LPR&page=3&pageSize=10');
+    expect(last.body.items).toEqual(all.body.items.slice(20, 30));
+    expect(last.body.total).toBe(all.body.total);
+    expect((await list('regionCode=LPR&page=99&pageSize=10')).body).toEqual({ items: [], total: all.body.total, page: 99, pageSize: 10 });
+  });
+
   it('returns one organisation by id, and 404 for an unknown one', async () => {
     const { body } = await list('q=Kalupe');
     const one = await getJson<Organisation>(base, `/api/organisations/${body.items[0].id}`, { token });
