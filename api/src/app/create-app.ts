@@ -3,7 +3,9 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '../config/environment';
+import { appLogger } from '../logging/app-logger';
 import { requestId } from '../logging/request-id';
+import { logRequests } from '../logging/request-logging';
 import { serveWebApp } from '../web/serve-web-app';
 import type { AppOptions } from './app-options';
 import { AppModule } from './app.module';
@@ -22,9 +24,7 @@ export async function createApp(databaseUrl: string, options: CreateAppOptions =
     bodyLimit: 1024 * 1024,
     trustProxy: env.TRUST_PROXY === 'true',
   });
-  adapter.getInstance().addHook('onRequest', async (request, reply) => {
-    reply.header('X-Request-Id', request.id);
-  });
+  logRequests(adapter.getInstance(), appLogger(env));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(databaseUrl, { demoData: options.demoData ?? false }), adapter, {
     bufferLogs: true,
   });
