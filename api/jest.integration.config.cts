@@ -14,4 +14,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 60000,
+  // Each file has a database of its own, copied from the migrated template: files run side by side.
+  maxWorkers: 2,
 };

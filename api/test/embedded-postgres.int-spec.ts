@@ -4,35 +4,34 @@ import { EmbeddedPostgresServer } from '../src/database/embedded/embedded-postgr
 import { withClient } from './support/test-database';
 
 describe('the embedded PostgreSQL', () => {
-  const dataDir = join(__dirname, '..', '..', 'tmp', 'embedded-postgres-spec');
+  // A folder per run and per test, so that neither runs nor tests share a cluster.
+  const root = join(__dirname, '..', '..', 'tmp', `embedded-postgres-spec-${process.pid}`);
   const servers: EmbeddedPostgresServer[] = [];
-  const server = () => {
-    const created = new EmbeddedPostgresServer({ dataDir, databaseName: 'kept', log: () => undefined });
+  const server = (folder: string) => {
+    const created = new EmbeddedPostgresServer({ dataDir: join(root, folder), databaseName: 'kept', log: () => undefined });
     servers.push(created);
     return created;
   };
+  const writeNote = (url: string) => withClient(url, (c) => c.query(`CREATE TABLE note (text text); INSERT INTO note VALUES ('still here')`));
+  const readNotes = async (url: string) => (await withClient(url, (c) => c.query('SELECT text FROM note'))).rows;
 
-  beforeAll(() => rm(dataDir, { recursive: true, force: true }));
   afterAll(async () => {
     for (const s of servers) await s.stop().catch(() => undefined);
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   });
 
   it('keeps its data across a restart', async () => {
-    const first = server();
-    const url = await first.start();
-    await withClient(url, (c) => c.query(`CREATE TABLE note (text text); INSERT INTO note VALUES ('still here')`));
+    const first = server('restart');
+    await writeNote(await first.start());
     await first.stop();
 
-    const again = await server().start();
-    const rows = await withClient(again, (c) => c.query('SELECT text FROM note'));
-    expect(rows.rows).toEqual([{ text: 'still here' }]);
+    expect(await readNotes(await server('restart').start())).toEqual([{ text: 'still here' }]);
   });
 
   it('takes over from a server whose owner died without stopping it', async () => {
-    // The previous test's server is still running: its owner is "gone".
-    const url = await server().start();
-    const rows = await withClient(url, (c) => c.query('SELECT text FROM note'));
-    expect(rows.rows).toEqual([{ text: 'still here' }]);
+    // Started and never stopped: as if the process that started it had been killed.
+    await writeNote(await server('orphaned').start());
+
+    expect(await readNotes(await server('orphaned').start())).toEqual([{ text: 'still here' }]);
   });
 });

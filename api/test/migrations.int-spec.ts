@@ -8,7 +8,7 @@ describe('migrations', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    url = await createTestDatabase();
+    url = await createTestDatabase({ empty: true });
     dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   });
   afterAll(() => dataSource.destroy());
