@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 const port = Number(process.env['E2E_PORT'] ?? 4310);
-const dataDir = join(root, 'tmp', 'e2e-data');
+// Per port, so that two runs on one machine (on different E2E_PORTs) never share a database.
+const dataDir = join(root, 'tmp', `e2e-data-${port}`);
 
 /**
  * The built product (API serving the built web app) on a fresh embedded
@@ -12,9 +13,10 @@ const dataDir = join(root, 'tmp', 'e2e-data');
  */
 export default defineConfig({
   testDir: './src',
-  outputDir: join(root, 'tmp', 'e2e-results'),
+  outputDir: join(root, 'tmp', `e2e-results-${port}`),
+  // Files run side by side; tests that change a person make their own (support/people.ts).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,

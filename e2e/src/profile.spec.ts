@@ -1,16 +1,23 @@
-import { ACCOUNTS, expect, test } from './support/auth';
+import { expect, test } from './support/auth';
+import { createPerson, signInAs, type OwnPerson } from './support/people';
 
 test.describe('own profile', () => {
-  test.use({ account: 'trainer' });
+  // A person of each test's own: these tests change the name and language of whoever is signed in.
+  test.use({ account: null });
+  let person: OwnPerson;
+  test.beforeEach(async ({ context, request }) => {
+    person = await createPerson(request, 'profile');
+    await signInAs(context, person);
+  });
 
   test('a changed name is saved, shown in the header and still there after a reload', async ({ page }) => {
-    const original = ACCOUNTS.trainer.name;
+    const original = person.name;
     const changed = `${original} Ozols`;
     await page.goto('/lv/organisations');
     await page.getByRole('link', { name: `Mans profils: ${original}` }).click();
     await expect(page).toHaveURL(/\/lv\/profile$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mans profils');
-    await expect(page.getByText(ACCOUNTS.trainer.email)).toBeVisible();
+    await expect(page.getByText(person.email)).toBeVisible();
 
     const name = page.getByLabel('Vārds, uzvārds');
     await name.fill(changed);
@@ -21,11 +28,6 @@ test.describe('own profile', () => {
     await page.reload();
     await expect(name).toHaveValue(changed);
     await expect(page.getByRole('link', { name: `Mans profils: ${changed}` })).toBeVisible();
-
-    // Back as it was, for the other tests.
-    await name.fill(original);
-    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
-    await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
   });
 
   test('a wrong current password is reported next to it', async ({ page }) => {
@@ -41,7 +43,7 @@ test.describe('own profile', () => {
 
   test('a common new password is refused in the interface language', async ({ page }) => {
     await page.goto('/en/profile');
-    await page.getByLabel('Current password').fill(ACCOUNTS.trainer.password);
+    await page.getByLabel('Current password').fill(person.password);
     await page.getByLabel('New password', { exact: true }).fill('password123');
     await page.getByLabel('New password again').fill('password123');
     await page.getByRole('button', { name: 'Change password' }).click();
