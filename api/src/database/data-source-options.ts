@@ -12,6 +12,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTableName: 'schema_migration',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // The migrations use gen_random_uuid(), built in since PostgreSQL 13: no extension to create
+    // (which a managed database's application role is often not allowed to do).
+    installExtensions: false,
     logging: false,
     extra: {
       max: 10,

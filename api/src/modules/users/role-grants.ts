@@ -1,4 +1,4 @@
-import { COORDINATOR_GRANTABLE_ROLES, type Role, type RoleGrant } from '@di/contracts';
+import { COORDINATOR_GRANTABLE_ROLES, type RegionCode, type Role, type RoleGrant } from '@di/contracts';
 import type { FieldError } from '@di/contracts';
 import { InvalidInputError } from '../../errors/domain-error';
 
@@ -8,8 +8,12 @@ export function grantKey(grant: RoleGrant): string {
   return 'regionCode' in grant.scope ? `${grant.role}:region:${grant.scope.regionCode}` : `${grant.role}:organisation:${grant.scope.organisationId}`;
 }
 
-/** A coordinator needs exactly one scope (a region or an organisation); other roles take none. */
-export function validateGrants(grants: RoleGrant[]): void {
+/**
+ * A coordinator needs exactly one scope (a region or an organisation); other roles take none.
+ * Returns the grants as plain values, with no scope key that is present but undefined (as
+ * validated DTO instances may have), so that `'regionCode' in scope` can be trusted after it.
+ */
+export function validateGrants(grants: readonly RoleGrant[]): RoleGrant[] {
   const errors: FieldError[] = [];
   grants.forEach((grant, index) => {
     const field = `roles.${index}.scope`;
@@ -23,6 +27,12 @@ export function validateGrants(grants: RoleGrant[]): void {
     }
   });
   if (errors.length > 0) throw new InvalidInputError(errors);
+  return grants.map((grant) => {
+    const scope = grant.scope as { regionCode?: RegionCode; organisationId?: string } | undefined;
+    if (scope?.regionCode !== undefined) return { role: grant.role, scope: { regionCode: scope.regionCode } };
+    if (scope?.organisationId !== undefined) return { role: grant.role, scope: { organisationId: scope.organisationId } };
+    return { role: grant.role };
+  });
 }
 
 export function nonGrantableRoleOf(grants: RoleGrant[]): Role | undefined {

@@ -66,14 +66,14 @@ export class UsersService {
 
   /** Creates the account and, unless an admin gave a password, sends an invitation: all or nothing. */
   async create(actor: Actor, input: CreateUserDto, ip: string): Promise<User> {
-    validateGrants(input.roles);
-    this.policy.assertMayGrant(actor, input.roles);
+    const roles = validateGrants(input.roles);
+    this.policy.assertMayGrant(actor, roles);
     const organisationId = input.organisationId ?? null;
-    if (!organisationId && !input.roles.every((grant) => grant.role === 'admin')) {
+    if (!organisationId && !roles.every((grant) => grant.role === 'admin')) {
       throw new InvalidInputError([{ field: 'organisationId', message: 'organisationId is required unless the person is only an admin' }]);
     }
     if (organisationId) await this.policy.require(actor, 'user.create', [organisationId]);
-    await this.assertScopesExist(actor, input.roles);
+    await this.assertScopesExist(actor, roles);
     if (input.password !== undefined && !hasRole(actor, 'admin')) throw new ForbiddenError('Only an admin may set a password for someone');
     if (input.password !== undefined) assertAcceptablePassword('password', input.password, input.email);
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
@@ -92,7 +92,7 @@ export class UsersService {
         { actorUserId: actor.id, subjectUserId: created, ip, object, newValue: { email: input.email, fullName: input.fullName, organisationId, participantKind: input.participantKind, language } },
         manager,
       );
-      await this.grant(manager, actor, created, input.roles, ip);
+      await this.grant(manager, actor, created, roles, ip);
       if (!passwordHash) {
         await this.sendInvitation(manager, { id: created, email: input.email, fullName: input.fullName, language });
         await this.audit.record('user.invited', { actorUserId: actor.id, subjectUserId: created, ip, object }, manager);
@@ -133,9 +133,9 @@ export class UsersService {
 
       let grantsChanged = false;
       if (input.roles) {
-        validateGrants(input.roles);
-        await this.assertScopesExist(actor, input.roles, manager);
-        grantsChanged = await this.replaceGrants(manager, actor, id, currentGrants, input.roles, ip);
+        const roles = validateGrants(input.roles);
+        await this.assertScopesExist(actor, roles, manager);
+        grantsChanged = await this.replaceGrants(manager, actor, id, currentGrants, roles, ip);
       }
       if (changed.length === 0 && !grantsChanged) return;
       await this.users.update(manager, id, next);
