@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { DEMO_PEOPLE, type SeedPerson } from './demo-people';
 import { UsersRepository } from './users.repository';
 
@@ -24,6 +25,7 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     private readonly config: ConfigService,
     private readonly audit: AuditService,
     private readonly users: UsersRepository,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -59,13 +61,11 @@ export class PeopleSeedService implements OnApplicationBootstrap {
   }
 
   private async insertPerson(manager: EntityManager, person: SeedPerson, isDemo: boolean): Promise<string> {
-    const [organisation]: { id: string }[] = person.organisationName
-      ? await manager.query('SELECT id FROM organisation WHERE name = $1', [person.organisationName])
-      : [];
+    const organisationId = person.organisationName ? await this.organisationNamed(manager, person.organisationName) : null;
     const id = await this.users.insert(manager, {
       email: person.email,
       fullName: person.fullName,
-      organisationId: organisation?.id ?? null,
+      organisationId,
       participantKind: person.participantKind,
       passwordHash: person.password ? await hashPassword(person.password) : null,
       language: 'lv',
@@ -80,12 +80,17 @@ export class PeopleSeedService implements OnApplicationBootstrap {
     const grants: RoleGrant[] = [];
     for (const grant of roles) {
       if (grant.scopeOrganisationName) {
-        const [organisation]: { id: string }[] = await manager.query('SELECT id FROM organisation WHERE name = $1', [grant.scopeOrganisationName]);
-        grants.push({ role: grant.role, scope: { organisationId: organisation.id } });
+        grants.push({ role: grant.role, scope: { organisationId: await this.organisationNamed(manager, grant.scopeOrganisationName) } });
       } else {
         grants.push(grant.scope ? { role: grant.role, scope: grant.scope } : { role: grant.role });
       }
     }
     return grants;
+  }
+
+  private async organisationNamed(manager: EntityManager, name: string): Promise<string> {
+    const id = await this.organisations.idByName(manager, name);
+    if (!id) throw new Error(`The seed names an organisation that the reference data lacks: ${name}`);
+    return id;
   }
 }
