@@ -189,6 +189,9 @@ for (const route of Object.keys(CASES) as WebRouteName[]) {
   }
 }
 
+// Each case only looks (or makes a person of its own), so the cases share the two workers.
+test.describe.configure({ mode: 'parallel' });
+
 for (const locale of ['lv', 'en'] as const) {
   test.describe(`accessibility (${locale})`, () => {
     for (const [account, cases] of BY_ACCOUNT) {
