@@ -1,21 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { withinRequest } from './request-context';
 
 // Load balancers poll health every few seconds; those lines would drown the rest.
 const HEALTH = /^\/api\/health(\?|$)/;
 
 /**
  * One line per request, written once its response has gone, carrying the request id (which is
- * also sent back as X-Request-Id); and the request as the context of every other line written
- * while it is handled. Plain Fastify hooks on one shared logger: no HTTP-logger middleware, and
- * no child logger made for each request.
+ * also sent back as X-Request-Id and in every problem body). Plain Fastify hooks on one shared
+ * logger: no HTTP-logger middleware, and no child logger made for each request.
  */
 export function logRequests(fastify: FastifyInstance, logger: Logger): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
-    // Fastify keeps this context while it reads a body, so the handler runs inside it too.
-    withinRequest(request, done);
+    done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     if (!HEALTH.test(request.url)) {
