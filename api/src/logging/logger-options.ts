@@ -5,8 +5,8 @@ import { appLogger } from './app-logger';
 
 /**
  * nestjs-pino as Nest's logger, on the process's one logger. It installs no middleware of its
- * own (`forRoutes: []`): the request lines and the request context on every line come from
- * Fastify hooks (see request-logging.ts), which cost far less per request than pino-http.
+ * own (`forRoutes: []`): the line per request comes from Fastify hooks (see request-logging.ts),
+ * which cost far less per request than pino-http.
  */
 export function loggerOptions(env: Environment): Params {
   return { pinoHttp: { logger: appLogger(env) }, forRoutes: [] };

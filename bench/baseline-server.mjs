@@ -1,0 +1,123 @@
+// The yardstick for the product's authorised reads: plain Fastify + pg doing the same work for
+// `GET /api/me` and `GET /api/organisations` (verify the HS256 token, load the person with roles in
+// one statement, answer the same JSON). No framework, ORM, logging or documentation layer: what the
+// stack can do at most on this machine. Started by run.mjs with PORT, DATABASE_URL and JWT_SECRET.
+import { createSecretKey } from 'node:crypto';
+import Fastify from 'fastify';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+// The product's own lists (loaded through Node's type stripping: these files import types only).
+import { ORGANISATION_TYPES } from '../libs/contracts/src/lib/organisations.ts';
+import { permissionsOf } from '../libs/contracts/src/lib/permissions.ts';
+import { REGION_CODES } from '../libs/contracts/src/lib/regions.ts';
+import { ROLES } from '../libs/contracts/src/lib/users.ts';
+
+const { PORT, DATABASE_URL, JWT_SECRET } = process.env;
+// A key object, not the string: given a string, jsonwebtoken first tries to parse it as a PEM key on every call.
+const KEY = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
+const VERIFY = { algorithms: ['HS256'], audience: 'di-training', issuer: 'di-training-api' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+
+const ACTOR_SQL = `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language,
+    r.role, r.scope_region_code, r.scope_organisation_id
+  FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
+  WHERE u.id = $1 AND u.active`;
+
+const ORGANISATIONS_SQL = `SELECT id, name, type, parent_id, region_code, count(*) OVER () AS total
+  FROM organisation
+  WHERE ($1::char(3) IS NULL OR region_code = $1) AND ($2::text IS NULL OR type = $2)
+    AND ($3::text IS NULL OR strpos(name_search, $3) > 0)
+  ORDER BY region_code, name, id LIMIT $4 OFFSET $5`;
+
+const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
+const app = Fastify({ logger: false });
+
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+app.setErrorHandler((error, _request, reply) => {
+  const status = error instanceof HttpError ? error.status : 500;
+  reply.status(status).type('application/problem+json').send({ status, detail: error.message });
+});
+
+async function actorOf(request) {
+  const header = request.headers.authorization ?? '';
+  if (!header.startsWith('Bearer ')) throw new HttpError(401, 'Sign in to continue');
+  let payload;
+  try {
+    payload = jwt.verify(header.slice(7), KEY, VERIFY);
+  } catch {
+    throw new HttpError(401, 'Sign in to continue');
+  }
+  if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || !UUID.test(payload.sub)) throw new HttpError(401, 'Sign in to continue');
+  const { rows } = await pool.query(ACTOR_SQL, [payload.sub]);
+  if (rows.length === 0) throw new HttpError(401, 'Sign in to continue');
+  const [first] = rows;
+  const roles = rows
+    .filter((row) => row.role !== null)
+    .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
+    .map(toGrant);
+  return { id: first.id, email: first.email, fullName: first.full_name, organisationId: first.organisation_id, roles, language: first.language };
+}
+
+function toGrant(row) {
+  if (row.scope_region_code) return { role: row.role, scope: { regionCode: row.scope_region_code } };
+  if (row.scope_organisation_id) return { role: row.role, scope: { organisationId: row.scope_organisation_id } };
+  return { role: row.role };
+}
+
+app.get('/api/me', async (request) => {
+  const actor = await actorOf(request);
+  return { ...actor, permissions: permissionsOf(actor.roles.map((grant) => grant.role)) };
+});
+
+app.get('/api/organisations', async (request) => {
+  await actorOf(request);
+  const query = organisationQuery(request.query);
+  const offset = (query.page - 1) * query.pageSize;
+  const params = [query.regionCode, query.type, query.search, query.pageSize, offset];
+  const { rows } = await pool.query(ORGANISATIONS_SQL, params);
+  let total = rows.length > 0 ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && offset > 0) {
+    const counted = await pool.query(`SELECT count(*) AS total FROM (${ORGANISATIONS_SQL.replace(/ORDER BY[\s\S]*$/, '')}) page`, params.slice(0, 3));
+    total = Number(counted.rows[0].total);
+  }
+  const items = rows.map((row) => ({ id: row.id, name: row.name, type: row.type, parentId: row.parent_id, regionCode: row.region_code }));
+  return { items, total, page: query.page, pageSize: query.pageSize };
+});
+
+const QUERY_KEYS = new Set(['regionCode', 'type', 'q', 'page', 'pageSize']);
+
+function organisationQuery(raw) {
+  for (const key of Object.keys(raw)) if (!QUERY_KEYS.has(key)) throw new HttpError(400, `property ${key} should not exist`);
+  if (raw.regionCode !== undefined && !REGION_CODES.includes(raw.regionCode)) throw new HttpError(400, 'regionCode');
+  if (raw.type !== undefined && !ORGANISATION_TYPES.includes(raw.type)) throw new HttpError(400, 'type');
+  if (raw.q !== undefined && (typeof raw.q !== 'string' || raw.q.length > 100)) throw new HttpError(400, 'q');
+  const search = raw.q ? raw.q.trim().toLocaleLowerCase('lv').normalize('NFD').replace(/\p{M}/gu, '') : '';
+  return {
+    regionCode: raw.regionCode ?? null,
+    type: raw.type ?? null,
+    search: search || null,
+    page: integer(raw.page, 'page', 1, Number.MAX_SAFE_INTEGER, 1),
+    pageSize: integer(raw.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+  };
+}
+
+function integer(raw, name, min, max, fallback) {
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new HttpError(400, name);
+  return value;
+}
+
+process.once('SIGTERM', () => {
+  app.close().then(() => pool.end()).then(() => process.exit(0), () => process.exit(1));
+});
+
+await app.listen({ port: Number(PORT), host: '127.0.0.1' });

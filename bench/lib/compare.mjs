@@ -1,0 +1,104 @@
+// The product against the baseline server on the same authorised reads, in one run.
+import { isDeepStrictEqual } from 'node:util';
+import { cpuSeconds } from './cpu-time.mjs';
+import { wrk } from './wrk.mjs';
+
+export const ENDPOINTS = [
+  { name: 'me', path: '/api/me' },
+  { name: 'organisationsLpr', path: '/api/organisations?regionCode=LPR' },
+];
+
+/**
+ * Checks that both servers give the same answer, warms both up, then measures each endpoint in
+ * `rounds` rounds, each the product and the baseline back to back (in alternating order), so
+ * that a busy neighbour on the machine slows both alike. The ratio is the median of the rounds'
+ * ratios; requests/s and percentiles are means over the rounds.
+ */
+export async function compareWithBaseline({ product, baseline, token, seconds, rounds, connections, warmUpSeconds }) {
+  const results = { connections, seconds, rounds };
+  for (const endpoint of ENDPOINTS) {
+    const sameAnswer = await sameAnswers(product, baseline, endpoint.path, token);
+    for (const server of [product, baseline]) await wrk(`${server.base}${endpoint.path}`, { token, seconds: warmUpSeconds, connections });
+    const measured = [];
+    for (let round = 0; round < rounds; round++) {
+      const run = {};
+      for (const server of round % 2 === 0 ? [product, baseline] : [baseline, product]) {
+        run[server.name] = await measure(server, endpoint.path, { token, seconds, connections });
+        if (run[server.name].errors > 0) throw new Error(`${server.name} ${endpoint.path}: ${run[server.name].errors} failed requests`);
+      }
+      measured.push({ ...run, ratio: round2(run.product.requestsPerSecond / run.baseline.requestsPerSecond) });
+    }
+    const ratios = measured.map((run) => run.ratio);
+    const productMean = mean(measured.map((run) => run.product));
+    const baselineMean = mean(measured.map((run) => run.baseline));
+    results[endpoint.name] = {
+      path: endpoint.path,
+      sameAnswer,
+      ratio: median(ratios),
+      ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+      // Baseline CPU time per request over the product's: steadier than requests/s on a busy machine.
+      cpuRatio: productMean.cpuMicrosPerRequest ? round2(baselineMean.cpuMicrosPerRequest / productMean.cpuMicrosPerRequest) : undefined,
+      product: productMean,
+      baseline: baselineMean,
+      rounds: measured,
+    };
+  }
+  return results;
+}
+
+/** wrk's numbers, and the server's CPU time per request (its main process; PostgreSQL's is not counted). */
+async function measure(server, path, options) {
+  const cpuBefore = await cpuSeconds(server.pid);
+  const result = await wrk(`${server.base}${path}`, options);
+  const cpuAfter = await cpuSeconds(server.pid);
+  const cpuMicrosPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : Math.round(((cpuAfter - cpuBefore) / result.requests) * 1e6);
+  return { ...result, cpuMicrosPerRequest };
+}
+
+const round2 = (n) => Math.round(n * 100) / 100;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : round2((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+async function sameAnswers(product, baseline, path, token) {
+  const [a, b] = await Promise.all([product, baseline].map((server) => getJson(`${server.base}${path}`, token)));
+  if (isDeepStrictEqual(a, b)) return true;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !isDeepStrictEqual(a[key], b[key]));
+  console.warn(`WARNING: ${path} answers differ in ${keys.join(', ')}: the comparison is not like for like`);
+  return false;
+}
+
+async function getJson(url, token) {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function mean(runs) {
+  const avg = (key) => Math.round((runs.reduce((sum, run) => sum + run[key], 0) / runs.length) * 10) / 10;
+  return {
+    requestsPerSecond: Math.round(avg('requestsPerSecond')),
+    cpuMicrosPerRequest: runs[0].cpuMicrosPerRequest === undefined ? undefined : Math.round(avg('cpuMicrosPerRequest')),
+    p50Ms: avg('p50Ms'),
+    p90Ms: avg('p90Ms'),
+    p99Ms: avg('p99Ms'),
+    maxMs: Math.max(...runs.map((run) => run.maxMs)),
+  };
+}
+
+/** A few lines for a person reading the terminal. */
+export function formatComparison(comparison) {
+  const lines = [`Product vs baseline, ${comparison.connections} connections, ${comparison.rounds} rounds of ${comparison.seconds} s each:`];
+  for (const { name, path } of ENDPOINTS) {
+    const r = comparison[name];
+    lines.push(
+      `  ${path.padEnd(36)} product ${String(r.product.requestsPerSecond).padStart(5)}/s (p50 ${r.product.p50Ms} ms, p99 ${r.product.p99Ms} ms, ${r.product.cpuMicrosPerRequest} µs CPU)` +
+        `  baseline ${String(r.baseline.requestsPerSecond).padStart(5)}/s (p50 ${r.baseline.p50Ms} ms, p99 ${r.baseline.p99Ms} ms, ${r.baseline.cpuMicrosPerRequest} µs CPU)` +
+        `  ratio ${r.ratio.toFixed(2)}x (rounds ${r.ratioRange[0].toFixed(2)}-${r.ratioRange[1].toFixed(2)}, CPU ${r.cpuRatio?.toFixed(2)}x)${r.sameAnswer ? '' : '  (answers differ!)'}`,
+    );
+  }
+  return lines.join('\n');
+}
