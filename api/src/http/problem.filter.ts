@@ -27,13 +27,14 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const domainError = exception instanceof DomainError ? exception : domainErrorForDatabase(exception);
-    const body: Problem = { ...this.toProblem(domainError ?? exception), requestId: String(request.id) };
+    const requestId = String(request.id);
+    const body: Problem = { ...this.toProblem(domainError ?? exception, requestId), requestId };
     const retryAfter = domainError ? domainError.retryAfterSeconds : body.status === 503 ? 5 : undefined;
     if (retryAfter !== undefined) reply.header('Retry-After', String(retryAfter));
     reply.status(body.status).header('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
-  private toProblem(exception: unknown): Problem {
+  private toProblem(exception: unknown, requestId: string): Problem {
     if (exception instanceof DomainError) {
       return problem(exception.status, exception.message, exception.code, exception.fieldErrors);
     }
@@ -48,10 +49,10 @@ export class ProblemFilter implements ExceptionFilter {
       return problem(fastifyStatus, (exception as Error).message, CODE_FOR_STATUS[fastifyStatus] ?? 'INVALID_INPUT');
     }
     if (isDatabaseUnavailable(exception)) {
-      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      this.logger.warn(`Database unavailable (request ${requestId}): ${(exception as Error).message}`);
       return problem(503, 'The database is not available at the moment. Please try again shortly.', 'DATABASE_UNAVAILABLE');
     }
-    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    this.logger.error(`Unexpected error (request ${requestId}): ${exception instanceof Error ? exception.stack : String(exception)}`);
     return problem(500, 'An unexpected error occurred. It has been logged.', 'INTERNAL_ERROR');
   }
 }

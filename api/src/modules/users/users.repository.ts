@@ -45,19 +45,20 @@ export interface PeopleFilter {
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The active person behind a token, or undefined: one statement, on every signed-in request. */
+  /**
+   * The active person behind a token, or undefined: one statement, on every signed-in request.
+   * One row per grant (a plain join measured faster than aggregating in SQL); a row whose role
+   * is null is a person without grants.
+   */
   async findActiveActor(id: string, manager: EntityManager = this.dataSource.manager): Promise<Actor | undefined> {
     if (!UUID.test(id)) return undefined;
-    const [row]: ActorRow[] = await manager.query(
-      `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language,
-              coalesce(json_agg(json_build_object('role', r.role, 'region', r.scope_region_code, 'organisation', r.scope_organisation_id))
-                FILTER (WHERE r.id IS NOT NULL), '[]') AS roles
+    const rows: ActorRow[] = await manager.query(
+      `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language, r.role, r.scope_region_code, r.scope_organisation_id
          FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
-        WHERE u.id = $1 AND u.active
-        GROUP BY u.id`,
+        WHERE u.id = $1 AND u.active`,
       [id],
     );
-    return row ? actorFromRow(row) : undefined;
+    return rows.length > 0 ? actorFromRows(rows) : undefined;
   }
 
   /** With the password hash, for checking a password; never leaves the API. */
@@ -204,16 +205,19 @@ interface ActorRow {
   full_name: string;
   organisation_id: string | null;
   language: Locale;
-  roles: { role: Role; region: string | null; organisation: string | null }[];
+  role: Role | null;
+  scope_region_code: string | null;
+  scope_organisation_id: string | null;
 }
 
-function actorFromRow(row: ActorRow): Actor {
+function actorFromRows(rows: ActorRow[]): Actor {
+  const [first] = rows;
   return toActor({
-    id: row.id,
-    email: row.email,
-    fullName: row.full_name,
-    organisationId: row.organisation_id,
-    language: row.language,
-    roles: row.roles.map((r) => ({ role: r.role, scopeRegionCode: r.region, scopeOrganisationId: r.organisation })),
+    id: first.id,
+    email: first.email,
+    fullName: first.full_name,
+    organisationId: first.organisation_id,
+    language: first.language,
+    roles: rows.flatMap((row) => (row.role ? [{ role: row.role, scopeRegionCode: row.scope_region_code, scopeOrganisationId: row.scope_organisation_id }] : [])),
   });
 }
