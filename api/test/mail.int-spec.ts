@@ -181,6 +181,8 @@ describe('mail through SMTP', () => {
   });
 
   it('sends a message once however many jobs point at it, and the sweep requeues one whose job was lost', async () => {
+    await mail.enqueue(invitation('already.sent@example.lv', 'sent-before'));
+    await waitForRow(dataSource, 'already.sent@example.lv', (r) => r.status === 'sent');
     // Committed an hour ago, its job gone: as if pg-boss had given up on it while the database was away.
     const id = randomUUID();
     await dataSource.query(
@@ -199,17 +201,21 @@ describe('mail through SMTP', () => {
     await sleep(1500);
     expect(receivedBy('lost.job@example.lv')).toHaveLength(1);
     expect(await worker.sweep()).toBe(0);
-    for (const to of ['anna.ozola@example.lv', 'after.rollback@example.lv', 'busy.server@example.lv']) expect(receivedBy(to)).toHaveLength(1);
+    expect(receivedBy('already.sent@example.lv')).toHaveLength(1);
   });
 
   it('shows no link in the outbox listing, which outside demo mode is for status, not for reading', async () => {
+    await mail.enqueue(invitation('listed@example.lv', 'not-to-be-listed'));
+    await waitForRow(dataSource, 'listed@example.lv', (r) => r.status === 'sent');
     const listed = await moduleRef.get(MailOutboxService).list(Object.assign(new PageQueryDto(), { page: 1, pageSize: 50 }));
-    expect(listed.items.length).toBeGreaterThanOrEqual(5);
     expect(listed.items.map((m) => m.text).join('\n')).not.toContain('token=');
-    expect(listed.items.find((m) => m.to === 'anna.ozola@example.lv')?.text).toContain('[saite šeit netiek rādīta]');
+    expect(listed.items.find((m) => m.to === 'listed@example.lv')?.text).toContain('[saite šeit netiek rādīta]');
   });
 
-  it('logs neither addresses nor links', () => {
+  it('logs neither addresses nor links', async () => {
+    smtp.refuseNext(1);
+    await mail.enqueue(invitation('logged.anna@example.lv', 'never-logged'));
+    await waitForRow(dataSource, 'logged.anna@example.lv', (r) => r.status === 'sent');
     const log = logger.lines.join('\n');
     expect(log).toMatch(/Email [0-9a-f-]{36} sent/);
     expect(log).toMatch(/attempt 1 of 3 failed \(.*SMTP 451\); will retry/);
@@ -248,21 +254,24 @@ describe('mail in demo mode (no SMTP_URL)', () => {
   });
 
   it('shows the mail with its link in the outbox, newest first, page by page', async () => {
+    await mail.enqueue(invitation('first@example.lv', 'one', { language: 'en' }));
+    await waitForRow(dataSource, 'first@example.lv', (r) => r.status === 'sent');
     await mail.enqueue(invitation('second@example.lv', 'two'));
     await waitForRow(dataSource, 'second@example.lv', (r) => r.status === 'sent');
     await mail.enqueue(invitation('third@example.lv', 'three'));
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM mail_outbox');
 
     const first = await page(1, 2);
-    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first).toMatchObject({ total: count, page: 1, pageSize: 2 });
     expect(first.items.map((m) => m.to)).toEqual(['third@example.lv', 'second@example.lv']);
     const second = await page(2, 2);
-    expect(second.items.map((m) => m.to)).toEqual(['demo.person@example.lv']);
     expect(second.items[0]).toMatchObject({
+      to: 'first@example.lv',
       subject: 'Invitation to the “DI training” platform',
       status: 'sent',
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
-    expect(second.items[0].text).toContain('http://localhost:3000/en/set-password#token=demo-token');
+    expect(second.items[0].text).toContain('http://localhost:3000/en/set-password#token=one');
   });
 });

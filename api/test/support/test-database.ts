@@ -2,8 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 
+/**
+ * The run's own prefix for every database it makes (set by the global setup), so that two runs
+ * on one server (CI and a developer on one TEST_DATABASE_URL) never touch each other's.
+ */
+export function runPrefix(): string {
+  const prefix = process.env['TEST_RUN_PREFIX'];
+  if (!prefix) throw new Error('TEST_RUN_PREFIX is not set: run the tests through api/jest.integration.config.cts');
+  return prefix;
+}
+
 /** Migrated once per run by the global setup; each test file's database is a copy of it. */
-export const TEMPLATE_DATABASE = 'integration_template';
+export function templateDatabase(): string {
+  return `${runPrefix()}template`;
+}
 
 /** Set by the global setup: a server the tests may create databases on. */
 export function testServerUrl(): string {
@@ -24,13 +36,13 @@ export function databaseUrl(name: string): string {
  * migrations themselves.
  */
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
-  const name = `test_${randomBytes(6).toString('hex')}`;
+  const name = `${runPrefix()}${randomBytes(6).toString('hex')}`;
   const client = new Client({ connectionString: testServerUrl() });
   await client.connect();
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        await client.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+        await client.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
         break;
       } catch (error) {
         // Two copies of the template cannot start at the same instant; the other one is done in a moment.
