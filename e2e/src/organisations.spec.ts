@@ -70,8 +70,10 @@ test.describe('organisations page', () => {
 
   test('shows a not-found page for an unknown address, in the right language', async ({ page }) => {
     await page.goto('/en/no-such-page');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page).toHaveTitle(/Page not found/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('link', { name: 'Organisations' }).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the list of organisations' }).click();
+    await expect(page).toHaveURL(/\/en\/organisations$/);
   });
 });

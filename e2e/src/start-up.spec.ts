@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ACCOUNTS } from './support/auth';
 import { ROOT, startBuiltServer, waitUntilHealthy } from './support/built-server';
+import { freePort } from './support/free-port';
 
 test.describe('starting the product', () => {
   test('refuses bad configuration with a message that names it', async () => {
@@ -15,8 +16,9 @@ test.describe('starting the product', () => {
 
   test('comes back after being killed with SIGKILL, keeping its data', async () => {
     test.setTimeout(120_000);
-    const dataDir = join(ROOT, 'tmp', 'e2e-sigkill');
-    const port = 4321;
+    // Of this run's own, so that a run beside it (CI and a developer) never shares them.
+    const dataDir = join(ROOT, 'tmp', `e2e-sigkill-${process.pid}`);
+    const port = await freePort();
     await rm(dataDir, { recursive: true, force: true });
 
     const first = startBuiltServer({ PORT: String(port), DATA_DIR: dataDir });
@@ -42,9 +44,10 @@ test.describe('starting the product', () => {
       expect(second.output()).not.toContain('Initialising a new PostgreSQL cluster');
     } finally {
       second.process.kill('SIGTERM');
-      expect(await second.exited).toBe(0);
+      const code = await second.exited;
+      await rm(dataDir, { recursive: true, force: true });
+      expect(code).toBe(0);
     }
     expect(second.output()).toContain('Embedded PostgreSQL stopped');
-    await rm(dataDir, { recursive: true, force: true });
   });
 });

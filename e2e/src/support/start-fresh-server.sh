@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts the built product on an empty data folder for the e2e run.
+# Starts the built product on an empty data folder for the e2e run, and removes the folder after.
 # Usage: start-fresh-server.sh DATA_DIR (from the repository root; PORT etc. from the environment)
 set -euo pipefail
 data_dir="$1"
@@ -12,4 +12,13 @@ if [ -f "$pid_file" ]; then
   fi
 fi
 rm -rf "$data_dir"
-exec "${NODE:-node}" dist/api/main.js
+
+"${NODE:-node}" dist/api/main.js &
+server=$!
+# Playwright signals the whole process group, so the server has its SIGTERM already: wait until
+# it has stopped its database, then remove the data.
+trap 'true' TERM INT
+while kill -0 "$server" 2>/dev/null; do wait "$server" || true; done
+wait "$server" && status=0 || status=$?
+rm -rf "$data_dir"
+exit "$status"
