@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import type { Page, Problem } from '@di/contracts';
 import type { OutboxMessage } from '../src/modules/mail/outbox-message';
 import { createTestDatabase } from './support/test-database';
@@ -18,11 +19,11 @@ describe('GET /api/mail/outbox in demo mode', () => {
 
   const outbox = (query = '', token = admin) => getJson<Page<OutboxMessage>>(base, `/api/mail/outbox${query}`, { token });
 
-  async function waitUntilSent(to: string): Promise<OutboxMessage> {
+  async function waitUntilHandled(to: string): Promise<OutboxMessage> {
     const deadline = Date.now() + 20_000;
     for (;;) {
       const message = (await outbox('?pageSize=200')).body.items.find((m) => m.to === to);
-      if (message?.status === 'sent') return message;
+      if (message && message.status !== 'pending') return message;
       if (Date.now() > deadline) throw new Error(`No sent message to ${to}: ${JSON.stringify(message)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -39,7 +40,8 @@ describe('GET /api/mail/outbox in demo mode', () => {
     const requested = await getJson(base, '/api/auth/password-reset', { method: 'POST', json: { email: DEMO.participant.email } });
     expect(requested.status).toBe(202);
 
-    const message = await waitUntilSent(DEMO.participant.email);
+    const message = await waitUntilHandled(DEMO.participant.email);
+    expect(message).toMatchObject({ status: 'not_sent', demo: true });
     expect(message.subject).toBe('Paroles atjaunošana platformā “DI mācības”');
     expect(message.text).toMatch(/http:\/\/localhost:\d+\/lv\/set-password#token=[\w%.-]+/);
     expect(message.sentAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
@@ -50,6 +52,27 @@ describe('GET /api/mail/outbox in demo mode', () => {
     expect(body.items.map((m) => m.id)).toEqual([message.id]);
     const all = (await outbox('?pageSize=200')).body.items.map((m) => m.createdAt);
     expect(all).toEqual([...all].sort().reverse());
+  });
+
+  it('says mail is in demo mode, to anyone, so that no notice claims a message was sent', async () => {
+    expect((await getJson(base, '/api/mail/delivery')).body).toEqual({ mode: 'demo' });
+  });
+
+  it('never shows an admin the live link sent to another admin with a real address', async () => {
+    const created = await getJson(base, '/api/users', {
+      method: 'POST',
+      token: admin,
+      json: { email: 'otra.admine@example.lv', fullName: 'Otra Administratore', organisationId: null, participantKind: 'other', roles: [{ role: 'admin' }], password: 'zaļā-pļava-2026' },
+    });
+    expect(created.status).toBe(201);
+    expect((await getJson(base, '/api/auth/password-reset', { method: 'POST', token: admin, json: { email: 'otra.admine@example.lv' } })).status).toBe(202);
+
+    const message = await waitUntilHandled('otra.admine@example.lv');
+    expect(message).toMatchObject({ status: 'not_sent', demo: false });
+    expect(message.text).not.toMatch(/token=/);
+    expect(message.text).toContain('[saite šeit netiek rādīta]');
+    const rows: { link: string | null }[] = await testApp.app.get(DataSource).query('SELECT link FROM mail_outbox WHERE recipient = $1', ['otra.admine@example.lv']);
+    expect(rows).toEqual([{ link: null }]);
   });
 
   it('checks its paging parameters', async () => {

@@ -46,8 +46,8 @@ const FAST: MailDeliveryOptions = {
 const PUBLIC_URL = 'https://macibas.example.lv';
 
 /** Just the database and the mail module, as the app wires them, with fast retries. */
-async function startMail(databaseUrl: string, settings: MailSettings, logger: LoggerService): Promise<TestingModule> {
-  const appOptions = { module: class DemoAppOptions {}, global: true, providers: [{ provide: APP_OPTIONS, useValue: { demoData: true } }], exports: [APP_OPTIONS] };
+async function startMail(databaseUrl: string, settings: MailSettings, logger: LoggerService, demoData = true): Promise<TestingModule> {
+  const appOptions = { module: class DemoAppOptions {}, global: true, providers: [{ provide: APP_OPTIONS, useValue: { demoData } }], exports: [APP_OPTIONS] };
   const moduleRef = await Test.createTestingModule({ imports: [appOptions, DatabaseModule.forRoot(databaseUrl), MailModule] })
     .overrideProvider(MAIL_SETTINGS)
     .useValue(settings)
@@ -225,7 +225,7 @@ describe('mail through SMTP', () => {
   });
 });
 
-describe('mail in demo mode (no SMTP_URL)', () => {
+describe('mail in demo mode (no SMTP_URL, demo data)', () => {
   let moduleRef: TestingModule;
   let dataSource: DataSource;
   let mail: MailService;
@@ -240,10 +240,10 @@ describe('mail in demo mode (no SMTP_URL)', () => {
 
   const page = (page: number, pageSize: number) => moduleRef.get(MailOutboxService).list(Object.assign(new PageQueryDto(), { page, pageSize }));
 
-  it('sends nothing, writes one log line with the subject and the link, and marks the message sent by log', async () => {
-    await mail.enqueue(invitation('demo.person@example.lv', 'demo-token', { language: 'en' }));
+  it('sends nothing; a message to a demo address is logged once with its subject and link', async () => {
+    await mail.enqueue(invitation('demo.person@demo.invalid', 'demo-token', { language: 'en' }));
 
-    const row = await waitForRow(dataSource, 'demo.person@example.lv', (r) => r.status === 'sent');
+    const row = await waitForRow(dataSource, 'demo.person@demo.invalid', (r) => r.status === 'sent');
     expect(row).toMatchObject({ transport: 'log', attempts: 1 });
     const link = 'http://localhost:3000/en/set-password#token=demo-token';
     const lines = logger.lines.filter((line) => line.includes(link));
@@ -253,25 +253,72 @@ describe('mail in demo mode (no SMTP_URL)', () => {
     expect(logger.lines.some((line) => /demo mode/.test(line) && line.includes('SMTP_URL is not set'))).toBe(true);
   });
 
-  it('shows the mail with its link in the outbox, newest first, page by page', async () => {
-    await mail.enqueue(invitation('first@example.lv', 'one', { language: 'en' }));
-    await waitForRow(dataSource, 'first@example.lv', (r) => r.status === 'sent');
-    await mail.enqueue(invitation('second@example.lv', 'two'));
-    await waitForRow(dataSource, 'second@example.lv', (r) => r.status === 'sent');
-    await mail.enqueue(invitation('third@example.lv', 'three'));
+  it('keeps no link to a real address, even in a demo run: not in the table, the log or the demo mailbox', async () => {
+    await mail.enqueue(invitation('real.person@example.lv', 'real-token'));
+    const row = await waitForRow(dataSource, 'real.person@example.lv', (r) => r.status === 'sent');
+    expect(row.link).toBeNull();
+    const log = logger.lines.join('\n');
+    expect(log).not.toContain('real-token');
+    expect(log).not.toContain('real.person@example.lv');
+    const listed = (await page(1, 50)).items.find((m) => m.to === 'real.person@example.lv');
+    expect(listed).toMatchObject({ status: 'not_sent', demo: false });
+    expect(listed?.text).not.toContain('token=');
+  });
+
+  it('shows demo mail with its link in the demo mailbox, marked not sent, newest first, page by page', async () => {
+    await mail.enqueue(invitation('first@demo.invalid', 'one', { language: 'en' }));
+    await waitForRow(dataSource, 'first@demo.invalid', (r) => r.status === 'sent');
+    await mail.enqueue(invitation('second@demo.invalid', 'two'));
+    await waitForRow(dataSource, 'second@demo.invalid', (r) => r.status === 'sent');
+    await mail.enqueue(invitation('third@demo.invalid', 'three'));
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM mail_outbox');
 
     const first = await page(1, 2);
     expect(first).toMatchObject({ total: count, page: 1, pageSize: 2 });
-    expect(first.items.map((m) => m.to)).toEqual(['third@example.lv', 'second@example.lv']);
+    expect(first.items.map((m) => m.to)).toEqual(['third@demo.invalid', 'second@demo.invalid']);
     const second = await page(2, 2);
     expect(second.items[0]).toMatchObject({
-      to: 'first@example.lv',
+      to: 'first@demo.invalid',
       subject: 'Invitation to the “DI training” platform',
-      status: 'sent',
+      status: 'not_sent',
+      demo: true,
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(second.items[0].text).toContain('http://localhost:3000/en/set-password#token=one');
+  });
+});
+
+describe('mail on a real database without SMTP_URL', () => {
+  let moduleRef: TestingModule;
+  let dataSource: DataSource;
+  let mail: MailService;
+  const logger = new CapturingLogger();
+
+  beforeAll(async () => {
+    moduleRef = await startMail(await createTestDatabase(), { from: 'DI mācības <no-reply@localhost>', publicUrl: 'http://localhost:3000' }, logger, false);
+    dataSource = moduleRef.get(DataSource);
+    mail = moduleRef.get(MailService);
+  });
+  afterAll(() => moduleRef?.close());
+
+  it('sends nothing, keeps no link (not even to a demo address), and says so', async () => {
+    await mail.enqueue(invitation('someone@example.lv', 'secret-one'));
+    await mail.enqueue(invitation('looks.like.demo@demo.invalid', 'secret-two'));
+    const rows = [
+      await waitForRow(dataSource, 'someone@example.lv', (r) => r.status === 'sent'),
+      await waitForRow(dataSource, 'looks.like.demo@demo.invalid', (r) => r.status === 'sent'),
+    ];
+    expect(rows.map((row) => row.link)).toEqual([null, null]);
+    const listed = await moduleRef.get(MailOutboxService).list(Object.assign(new PageQueryDto(), { page: 1, pageSize: 50 }));
+    expect(listed.items.map((m) => [m.status, m.demo])).toEqual([
+      ['not_sent', false],
+      ['not_sent', false],
+    ]);
+    expect(listed.items.map((m) => m.text).join('\n')).not.toContain('secret-');
+    const log = logger.lines.join('\n');
+    expect(log).not.toContain('secret-');
+    expect(log).not.toContain('@example.lv');
+    expect(log).toContain('SMTP_URL is not set: no email is sent');
   });
 });

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { MailDeliveryMode } from '@di/contracts';
 import { describeDeliveryError } from './delivery-error';
 import { JobQueue } from '../../jobs/job-queue';
+import { keepsLinkForDemoMailbox, MAIL_DELIVERY_MODE } from './mail-delivery-mode';
 import { MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { deliveryJobOptions, MAIL_DELIVERY_QUEUE, MAIL_SWEEP_QUEUE, type MailDeliveryJob } from './mail-delivery-queue';
 import { MAIL_TRANSPORT, type DeliverableMail, type MailTransport } from './mail-transport';
@@ -28,6 +30,7 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationBootstrap 
     private readonly queue: JobQueue,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(MAIL_DELIVERY_OPTIONS) private readonly options: MailDeliveryOptions,
+    @Inject(MAIL_DELIVERY_MODE) private readonly mode: MailDeliveryMode,
   ) {}
 
   // The queues must exist before anything is sent to them, which may be as early as another module's bootstrap.
@@ -37,8 +40,10 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationBootstrap 
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.transport.kind === 'log') {
-      this.logger.warn('Mail runs in demo mode (SMTP_URL is not set): messages are written to this log, with their links, and not sent');
+    if (this.mode === 'demo') {
+      this.logger.warn('Mail runs in demo mode (SMTP_URL is not set): nothing is sent; messages to demo addresses are logged with their links');
+    } else if (this.mode === 'not_configured') {
+      this.logger.warn('SMTP_URL is not set: no email is sent, and no link is kept or shown');
     }
     await this.queue.work<MailDeliveryJob>(MAIL_DELIVERY_QUEUE, this.options.pollingIntervalSeconds, (job) => this.deliver(job.outboxId));
     await this.queue.work(MAIL_SWEEP_QUEUE, this.options.pollingIntervalSeconds, async () => void (await this.sweep()));
@@ -82,8 +87,8 @@ export class MailDeliveryWorker implements OnModuleInit, OnApplicationBootstrap 
         attempts: attempt,
         lastAttemptAt: () => 'now()',
         sentAt: () => 'now()',
-        // The token has left; a copy here would only be something to steal. Demo mode keeps it to show.
-        link: this.transport.kind === 'smtp' ? null : row.link,
+        // The token has left (or never will); a copy here would only be something to steal.
+        link: keepsLinkForDemoMailbox(this.mode, row.recipient) ? row.link : null,
       });
       return { kind: 'sent', attempt };
     });

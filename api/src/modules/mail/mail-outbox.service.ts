@@ -1,19 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Page } from '@di/contracts';
+import type { MailDeliveryMode, Page } from '@di/contracts';
 import { Repository } from 'typeorm';
 import { PageQueryDto } from '../../http/page-query.dto';
-import { MAIL_TRANSPORT, type MailTransport } from './mail-transport';
+import { keepsLinkForDemoMailbox, MAIL_DELIVERY_MODE } from './mail-delivery-mode';
 import { fillLink } from './outbox-link';
 import type { OutboxMessage } from './outbox-message';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
-/** Reading the outbox, so that in demo mode a person can open the mail that was not sent. */
+/** Reading the outbox: what was sent, what was not, and in a demo run the demo mailbox. */
 @Injectable()
 export class MailOutboxService {
   constructor(
     @InjectRepository(OutboxMessageEntity) private readonly outbox: Repository<OutboxMessageEntity>,
-    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    @Inject(MAIL_DELIVERY_MODE) readonly mode: MailDeliveryMode,
   ) {}
 
   async list(query: PageQueryDto): Promise<Page<OutboxMessage>> {
@@ -22,20 +22,20 @@ export class MailOutboxService {
       skip: query.offset,
       take: query.pageSize,
     });
-    // Links work only in demo mode; otherwise they are for their recipient alone, admin or not.
-    const showLinks = this.transport.kind === 'log';
-    return { items: rows.map((row) => toOutboxMessage(row, showLinks)), total, page: query.page, pageSize: query.pageSize };
+    return { items: rows.map((row) => this.toOutboxMessage(row)), total, page: query.page, pageSize: query.pageSize };
   }
-}
 
-function toOutboxMessage(row: OutboxMessageEntity, showLink: boolean): OutboxMessage {
-  return {
-    id: row.id,
-    to: row.recipient,
-    subject: row.subject,
-    text: fillLink(row.textBody, showLink ? row.link : null, 'text', row.language),
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    sentAt: row.sentAt?.toISOString() ?? null,
-  };
+  private toOutboxMessage(row: OutboxMessageEntity): OutboxMessage {
+    const demo = keepsLinkForDemoMailbox(this.mode, row.recipient);
+    return {
+      id: row.id,
+      to: row.recipient,
+      subject: row.subject,
+      text: fillLink(row.textBody, demo ? row.link : null, 'text', row.language),
+      status: row.status === 'sent' && row.transport === 'log' ? 'not_sent' : row.status,
+      demo,
+      createdAt: row.createdAt.toISOString(),
+      sentAt: row.sentAt?.toISOString() ?? null,
+    };
+  }
 }

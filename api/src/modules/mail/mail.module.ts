@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { MailDeliveryMode } from '@di/contracts';
 import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { JobsModule } from '../../jobs/jobs.module';
 import { DemoLogTransport } from './demo-log-transport';
 import { DEFAULT_MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
+import { MAIL_DELIVERY_MODE, mailDeliveryMode } from './mail-delivery-mode';
 import { MailDeliveryWorker } from './mail-delivery.worker';
 import { MailOutboxController } from './mail-outbox.controller';
 import { MailOutboxService } from './mail-outbox.service';
@@ -36,15 +38,20 @@ import { SmtpTransport } from './smtp-transport';
         }),
     },
     {
+      provide: MAIL_DELIVERY_MODE,
+      inject: [MAIL_SETTINGS, APP_OPTIONS],
+      useFactory: (settings: MailSettings, app: AppOptions): MailDeliveryMode => mailDeliveryMode(settings, app),
+    },
+    {
       provide: MAIL_TRANSPORT,
-      inject: [MAIL_SETTINGS, MAIL_DELIVERY_OPTIONS, APP_OPTIONS],
-      useFactory: (settings: MailSettings, delivery: MailDeliveryOptions, app: AppOptions): MailTransport =>
-        settings.smtpUrl ? new SmtpTransport(settings.smtpUrl, settings.from, delivery.smtpTimeoutMs) : new DemoLogTransport(app.demoData),
+      inject: [MAIL_SETTINGS, MAIL_DELIVERY_OPTIONS, MAIL_DELIVERY_MODE],
+      useFactory: (settings: MailSettings, delivery: MailDeliveryOptions, mode: MailDeliveryMode): MailTransport =>
+        settings.smtpUrl ? new SmtpTransport(settings.smtpUrl, settings.from, delivery.smtpTimeoutMs) : new DemoLogTransport(mode),
     },
     MailService,
     MailDeliveryWorker,
     MailOutboxService,
   ],
-  exports: [MailService],
+  exports: [MailService, MAIL_DELIVERY_MODE],
 })
 export class MailModule {}

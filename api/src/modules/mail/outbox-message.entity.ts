@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale } from '@di/contracts';
 import type { MailTemplate } from './outgoing-mail';
-import type { MailTransportKind, OutboxStatus } from './outbox-message';
+import type { MailTransportKind, StoredOutboxStatus } from './outbox-message';
 
 /** `mail_outbox` as the migrations define it (the schema-drift test holds the two together). */
 @Entity('mail_outbox')
@@ -45,7 +45,7 @@ export class OutboxMessageEntity {
   link!: string | null;
 
   @Column({ type: 'text', default: 'pending' })
-  status!: OutboxStatus;
+  status!: StoredOutboxStatus;
 
   @Column({ type: 'text', nullable: true })
   transport!: MailTransportKind | null;

@@ -12,11 +12,14 @@ export class OutboxMessageResponse implements OutboxMessage {
   @ApiProperty({ example: 'Uzaicinājums pievienoties platformai “DI mācības”' })
   subject!: string;
 
-  @ApiProperty({ description: 'The plain-text body; the link appears only in demo mode' })
+  @ApiProperty({ description: 'The plain-text body; the link appears only for demo addresses in a demo run' })
   text!: string;
 
-  @ApiProperty({ enum: OUTBOX_STATUSES, example: 'sent' })
+  @ApiProperty({ enum: OUTBOX_STATUSES, example: 'sent', description: '`not_sent`: mail is not configured, nothing left the platform' })
   status!: OutboxStatus;
+
+  @ApiProperty({ description: 'A message to an invented demo address in a demo run, shown with its link' })
+  demo!: boolean;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
