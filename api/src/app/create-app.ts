@@ -3,6 +3,9 @@ import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '../config/environment';
+import { refuseCrossSiteRequests } from '../http/cross-site-requests';
+import { acceptJsonBodiesOnly } from '../http/json-only';
+import { sendSecurityHeaders } from '../http/security-headers';
 import { appLogger } from '../logging/app-logger';
 import { requestId } from '../logging/request-id';
 import { logRequests } from '../logging/request-logging';
@@ -27,8 +30,13 @@ export async function createApp(databaseUrl: string, options: CreateAppOptions =
   logRequests(adapter.getInstance(), appLogger(env));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(databaseUrl, { demoData: options.demoData ?? false }), adapter, {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+  await sendSecurityHeaders(app, publicUrl);
+  refuseCrossSiteRequests(app, publicUrl);
+  acceptJsonBodiesOnly(app);
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
   setUpOpenApi(app);

@@ -61,6 +61,7 @@ export const PROBLEM_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'DATABASE_UNAVAILABLE',
   'METHOD_NOT_ALLOWED',
+  'CROSS_SITE_REQUEST',
   'INTERNAL_ERROR',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -48,6 +48,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, () => string>> = {
     $localize`:@@problem.databaseUnavailable:Datubāze pašlaik nav pieejama. Pēc brīža mēģiniet vēlreiz.`,
   METHOD_NOT_ALLOWED: () =>
     $localize`:@@problem.methodNotAllowed:Šī darbība šeit nav iespējama.`,
+  CROSS_SITE_REQUEST: () =>
+    $localize`:@@problem.crossSiteRequest:Pieprasījums nāca no citas vietnes un tika atteikts. Atveriet platformu no tās adreses un mēģiniet vēlreiz.`,
   INTERNAL_ERROR: () =>
     $localize`:@@problem.internalError:Serverī notika kļūda. Mēģiniet vēlreiz; ja tā atkārtojas, sazinieties ar administratoru.`,
 };
