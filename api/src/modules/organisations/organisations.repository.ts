@@ -33,7 +33,7 @@ export class OrganisationsRepository {
     const where = whereSql(filter);
     const rows: (OrganisationRow & { total: string })[] = await this.dataSource.query(
       `SELECT ${COLUMNS}, count(*) OVER () AS total FROM organisation ${where.sql}
-        ORDER BY region_code, name, id LIMIT $${where.params.length + 1} OFFSET $${where.params.length + 2}`,
+        ORDER BY region_code, name COLLATE "lv-x-icu", id LIMIT $${where.params.length + 1} OFFSET $${where.params.length + 2}`,
       [...where.params, limit, offset],
     );
     // A page past the end has no rows to carry the total.

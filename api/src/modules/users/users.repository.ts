@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Locale, ParticipantKind, Role, RoleGrant } from '@di/contracts';
+import type { Locale, ParticipantKind, Role, RoleGrant, UserStatus } from '@di/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import type { ScopeCondition } from '../../access/scope-condition';
@@ -28,11 +28,19 @@ export interface PersonChanges {
   active: boolean;
 }
 
+/** The status `toUser` derives, as a condition on alias `u`. */
+const STATUS_CONDITION: Record<UserStatus, string> = {
+  invited: 'u.active AND u.password_hash IS NULL',
+  active: 'u.active AND u.password_hash IS NOT NULL',
+  inactive: 'NOT u.active',
+};
+
 export interface PeopleFilter {
   organisationId?: string;
   role?: Role;
   /** Already folded for search (lower case, no diacritics). */
   search?: string;
+  status?: UserStatus;
   offset: number;
   limit: number;
 }
@@ -94,13 +102,14 @@ export class UsersRepository {
       .createQueryBuilder('u')
       .select('u.id')
       .where(scope.sql, scope.params)
-      .orderBy('u.full_name')
+      .orderBy('u.full_name COLLATE "lv-x-icu"', 'ASC')
       .addOrderBy('u.id')
       .offset(filter.offset)
       .limit(filter.limit);
     if (filter.organisationId) builder.andWhere('u.organisation_id = :organisationId', { organisationId: filter.organisationId });
     if (filter.role) builder.andWhere('EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = :role)', { role: filter.role });
     if (filter.search) builder.andWhere('strpos(u.search_text, :search) > 0', { search: filter.search });
+    if (filter.status) builder.andWhere(STATUS_CONDITION[filter.status]);
     const [rows, total] = await builder.getManyAndCount();
     return { ids: rows.map((row) => row.id), total };
   }

@@ -47,6 +47,7 @@ export class UsersService {
       organisationId: query.organisationId,
       role: query.role,
       search: search || undefined,
+      status: query.status,
       offset: query.offset,
       limit: query.pageSize,
     });
@@ -67,6 +68,7 @@ export class UsersService {
   /** Creates the account and, unless an admin gave a password, sends an invitation: all or nothing. */
   async create(actor: Actor, input: CreateUserDto, ip: string): Promise<User> {
     const roles = validateGrants(input.roles);
+    if (roles.length === 0) throw new InvalidInputError([{ field: 'roles', code: 'ROLE_REQUIRED', message: 'A person needs at least one role' }]);
     this.policy.assertMayGrant(actor, roles);
     const organisationId = input.organisationId ?? null;
     if (!organisationId && !roles.every((grant) => grant.role === 'admin')) {

@@ -29,6 +29,8 @@ export const FIELD_ERROR_CODES = [
   'PASSWORD_TOO_COMMON',
   'PASSWORD_IS_EMAIL',
   'PASSWORD_WRONG',
+  /** A new person without any role. */
+  'ROLE_REQUIRED',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -42,6 +42,7 @@ export interface UserQuery extends PageQuery {
   role?: Role;
   /** Part of the name or email; case and diacritics are ignored. */
   q?: string;
+  status?: UserStatus;
 }
 
 export interface CreateUserRequest {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ROLES, type Role, type UserQuery } from '@di/contracts';
+import { ROLES, USER_STATUSES, type Role, type UserQuery, type UserStatus } from '@di/contracts';
 import { PageQueryDto } from '../../../http/page-query.dto';
 
 export class UserQueryDto extends PageQueryDto implements UserQuery {
@@ -19,4 +19,9 @@ export class UserQueryDto extends PageQueryDto implements UserQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: USER_STATUSES, description: '`invited`: has not set a password yet' })
+  @IsOptional()
+  @IsIn(USER_STATUSES)
+  status?: UserStatus;
 }
