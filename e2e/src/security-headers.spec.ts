@@ -38,7 +38,7 @@ test.describe('security headers and the Content-Security-Policy', () => {
     test('can sign in with the app running under the CSP, and nothing is blocked', async ({ page }) => {
       const violations = await recordCspViolations(page);
       await page.goto('/lv/');
-      await expect(page.getByRole('heading', { level: 1, name: 'Pieslēgties' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Pieslēgšanās' })).toBeVisible();
       await page.getByRole('main').getByLabel('E-pasta adrese').fill('dalibnieks@demo.invalid');
       await page.getByRole('main').getByLabel('Parole', { exact: true }).fill('demo-dalib-2026');
       await page.getByRole('main').getByRole('button', { name: 'Pieslēgties' }).click();
