@@ -73,6 +73,14 @@ export class Environment {
   @IntegerSetting(1, 365)
   REFRESH_TOKEN_TTL_DAYS = 14;
 
+  /** A sign-in ends this long after it began, however often it is refreshed. */
+  @IntegerSetting(1, 365)
+  SESSION_MAX_LIFETIME_DAYS = 30;
+
+  /** A sign-in ends when it has not been refreshed for this long (the web app refreshes while it is open). */
+  @IntegerSetting(5, 525600)
+  SESSION_IDLE_TIMEOUT_MINUTES = 720;
+
   /** Failed sign-ins to one account before it must wait LOGIN_LOCKOUT_SECONDS. */
   @IntegerSetting(1, 1000)
   LOGIN_MAX_FAILURES = 5;

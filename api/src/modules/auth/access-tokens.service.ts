@@ -7,7 +7,7 @@ export const TOKEN_AUDIENCE = 'di-training';
 export const TOKEN_ISSUER = 'di-training-api';
 export const TOKEN_ALGORITHM = 'HS256';
 
-/** Short-lived signed access tokens carrying only the person's id. */
+/** Short-lived signed access tokens carrying only the person's id (`sub`) and their session's (`sid`). */
 @Injectable()
 export class AccessTokensService {
   constructor(
@@ -20,9 +20,9 @@ export class AccessTokensService {
     return this.config.get<number>('ACCESS_TOKEN_TTL_SECONDS', 900);
   }
 
-  async issue(userId: string): Promise<string> {
+  async issue(userId: string, sessionId: string): Promise<string> {
     return this.jwt.signAsync(
-      { sub: userId },
+      { sub: userId, sid: sessionId },
       {
         privateKey: await this.secret.key(),
         algorithm: TOKEN_ALGORITHM,

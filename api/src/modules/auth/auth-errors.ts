@@ -8,11 +8,15 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
-export class TooManySignInAttemptsError extends DomainError {
+/** 429 with Retry-After: too many failures (or requests) of one kind; waiting lets the caller try again. */
+export class TooManyAttemptsError extends DomainError {
   readonly status = 429;
   readonly code = 'TOO_MANY_ATTEMPTS';
-  constructor(override readonly retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts. Try again in ${retryAfterSeconds} seconds.`);
+  constructor(
+    override readonly retryAfterSeconds: number,
+    what = 'failed sign-in attempts',
+  ) {
+    super(`Too many ${what}. Try again in ${retryAfterSeconds} seconds.`);
   }
 }
 

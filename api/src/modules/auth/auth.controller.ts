@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -14,6 +15,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginResponse } from '@di/contracts';
 import { Public } from '../../access/access-rule.decorators';
 import type { Actor } from '../../access/actor';
+import { Authenticator } from '../../access/authenticator';
 import { ProblemResponse } from '../../http/openapi/problem.response';
 import { AuthService } from './auth.service';
 import { LoginDto } from './dto/login.dto';
@@ -21,12 +23,29 @@ import { PasswordResetDto } from './dto/password-reset.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
 import { LoginGuard } from './login.guard';
 import { LoginResponseDto } from './login.response';
-import { clearRefreshCookie, refreshCookie, setRefreshCookie } from './refresh-cookie';
+import { clearRefreshCookie, refreshCookie, secureCookie, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly authenticator: Authenticator,
+    private readonly config: ConfigService,
+  ) {}
+
+  private secure(request: FastifyRequest): boolean {
+    return secureCookie(request, this.config.get<string>('PUBLIC_URL'));
+  }
+
+  /**
+   * The person of a valid access token on a public route (the access guard does not look at it
+   * there), or undefined: an invalid or expired one is treated as none.
+   */
+  private async optionalActor(request: FastifyRequest): Promise<Actor | undefined> {
+    const authorization = request.headers.authorization;
+    return authorization ? this.authenticator.authenticate(authorization) : undefined;
+  }
 
   @Post('login')
   @Public()
@@ -39,7 +58,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ type: ProblemResponse, description: 'Too many failures; see Retry-After' })
   async login(@Req() request: FastifyRequest & { user: Actor }, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
     const session = await this.auth.startSession(request.user);
-    setRefreshCookie(request, reply, session.refreshToken);
+    setRefreshCookie(reply, session.refreshToken, this.secure(request));
     return session.response;
   }
 
@@ -52,10 +71,10 @@ export class AuthController {
   async refresh(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
     try {
       const session = await this.auth.refresh(refreshCookie(request), request.ip);
-      setRefreshCookie(request, reply, session.refreshToken);
+      setRefreshCookie(reply, session.refreshToken, this.secure(request));
       return session.response;
     } catch (error) {
-      clearRefreshCookie(reply);
+      clearRefreshCookie(reply, this.secure(request));
       throw error;
     }
   }
@@ -63,17 +82,18 @@ export class AuthController {
   @Post('logout')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: the refresh token stops working' })
+  @ApiOperation({ summary: 'Sign out: the session of the refresh cookie (or else of the access token) ends, its tokens stop working at once' })
   @ApiNoContentResponse()
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(refreshCookie(request), request.ip);
-    clearRefreshCookie(reply);
+    const cookie = refreshCookie(request);
+    await this.auth.logout(cookie, cookie ? undefined : await this.optionalActor(request), request.ip);
+    clearRefreshCookie(reply, this.secure(request));
   }
 
   @Post('password')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Set a password with the token of an invitation or password-reset link' })
+  @ApiOperation({ summary: 'Set a password with the token of an invitation or password-reset link; every session of the person ends' })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ProblemResponse, description: 'Weak password, or code TOKEN_INVALID' })
   setPassword(@Body() body: SetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
@@ -83,9 +103,13 @@ export class AuthController {
   @Post('password-reset')
   @Public()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Email a password-reset link, if the address belongs to an active account' })
+  @ApiOperation({
+    summary: 'Email a password-reset link, if the address belongs to an active account (at most 3 an hour; the answer is the same either way)',
+  })
   @ApiAcceptedResponse()
-  requestPasswordReset(@Body() body: PasswordResetDto, @Req() request: FastifyRequest): Promise<void> {
-    return this.auth.requestPasswordReset(body.email, request.ip);
+  @ApiTooManyRequestsResponse({ type: ProblemResponse, description: 'Too many requests from this client address; see Retry-After' })
+  async requestPasswordReset(@Body() body: PasswordResetDto, @Req() request: FastifyRequest): Promise<void> {
+    const actor = await this.optionalActor(request);
+    await this.auth.requestPasswordReset(body.email, request.ip, actor?.id ?? null);
   }
 }

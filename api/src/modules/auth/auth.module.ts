@@ -14,6 +14,7 @@ import { CredentialsModule } from './credentials.module';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeController } from './me.controller';
+import { PasswordResetWorker } from './password-reset.worker';
 import { SigningSecretService } from './signing-secret.service';
 
 @Module({
@@ -25,6 +26,7 @@ import { SigningSecretService } from './signing-secret.service';
     SigningSecretService,
     LoginThrottleService,
     LocalStrategy,
+    PasswordResetWorker,
     { provide: Authenticator, useClass: BearerAuthenticator },
     // The global guard lives here, beside the authenticator it needs.
     { provide: APP_GUARD, useClass: AccessGuard },

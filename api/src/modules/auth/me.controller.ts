@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { PERMISSIONS, permissionsOf, type Me, type Permission } from '@di/contracts';
 import { RequirePermission } from '../../access/access-rule.decorators';
@@ -48,9 +48,10 @@ export class MeController {
   @Post('password')
   @RequirePermission('profile.update')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change one’s own password' })
+  @ApiOperation({ summary: 'Change one’s own password; the person’s other sessions end, this one stays' })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ProblemResponse })
+  @ApiBadRequestResponse({ type: ProblemResponse, description: 'Field codes PASSWORD_WRONG (currentPassword), PASSWORD_UNCHANGED and the password rules (newPassword)' })
+  @ApiTooManyRequestsResponse({ type: ProblemResponse, description: 'Too many wrong current passwords; see Retry-After' })
   changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Req() request: FastifyRequest): Promise<void> {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword, request.ip);
   }

@@ -28,6 +28,15 @@ export class OneTimeTokensService {
     return { token, expiresAt: new Date(row.expires_at) };
   }
 
+  /** Whose live token this is, without using it up (a cheap look before any costly work). */
+  async find(token: string): Promise<{ userId: string; purpose: OneTimePurpose } | undefined> {
+    const [row]: { user_id: string; purpose: OneTimePurpose }[] = await this.dataSource.query(
+      `SELECT user_id, purpose FROM one_time_token WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()`,
+      [hashSecretToken(token)],
+    );
+    return row ? { userId: row.user_id, purpose: row.purpose } : undefined;
+  }
+
   /** Uses the token up (atomically: two clicks cannot both succeed); its user and purpose, or undefined. */
   async consume(token: string, manager: EntityManager): Promise<{ userId: string; purpose: OneTimePurpose } | undefined> {
     const [row] = await updateReturning<{ user_id: string; purpose: OneTimePurpose }>(

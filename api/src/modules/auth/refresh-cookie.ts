@@ -6,19 +6,28 @@ import type { IssuedRefreshToken } from './refresh-tokens.service';
 export const REFRESH_COOKIE = 'di_refresh';
 const PATH = '/api/auth';
 
-/** httpOnly, SameSite=Strict, only sent to the auth endpoints; Secure whenever the request came over https. */
-export function setRefreshCookie(request: FastifyRequest, reply: FastifyReply, issued: IssuedRefreshToken): void {
+/**
+ * Whether the refresh cookie must be `Secure`: whenever people reach the app over https
+ * (PUBLIC_URL), even when the request reaching us is plain http (TLS ended at a proxy, with
+ * TRUST_PROXY unset), and whenever the request itself came over https.
+ */
+export function secureCookie(request: FastifyRequest, publicUrl: string | undefined): boolean {
+  return request.protocol === 'https' || (publicUrl ?? '').toLowerCase().startsWith('https:');
+}
+
+/** httpOnly, SameSite=Strict, only sent to the auth endpoints, expiring with its token (never after the session). */
+export function setRefreshCookie(reply: FastifyReply, issued: IssuedRefreshToken, secure: boolean): void {
   reply.setCookie(REFRESH_COOKIE, issued.token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: request.protocol === 'https',
+    secure,
     path: PATH,
     expires: issued.expiresAt,
   });
 }
 
-export function clearRefreshCookie(reply: FastifyReply): void {
-  reply.clearCookie(REFRESH_COOKIE, { path: PATH, httpOnly: true, sameSite: 'strict' });
+export function clearRefreshCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(REFRESH_COOKIE, { path: PATH, httpOnly: true, sameSite: 'strict', secure });
 }
 
 export function refreshCookie(request: FastifyRequest): string | undefined {

@@ -69,6 +69,25 @@ export class UsersRepository {
     return rows.length > 0 ? actorFromRows(rows) : undefined;
   }
 
+  /**
+   * The active person behind an access token, in the same one statement as findActiveActor, and only
+   * while the token's session lives: its current refresh token (neither rotated nor revoked) has not
+   * expired. Sign-out, a password change or reset and deactivation revoke it; idle and absolute
+   * limits expire it (see RefreshTokensService).
+   */
+  async findSignedInActor(id: string, sessionId: string): Promise<Actor | undefined> {
+    if (!UUID.test(id) || !UUID.test(sessionId)) return undefined;
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language, r.role, r.scope_region_code, r.scope_organisation_id
+         FROM app_user u
+         JOIN refresh_token s ON s.family_id = $2 AND s.user_id = u.id AND s.used_at IS NULL AND s.revoked_at IS NULL
+         LEFT JOIN user_role r ON r.user_id = u.id
+        WHERE u.id = $1 AND u.active AND s.expires_at > now()`,
+      [id, sessionId],
+    );
+    return rows.length > 0 ? actorFromRows(rows) : undefined;
+  }
+
   /** With the password hash, for checking a password; never leaves the API. */
   findByEmailWithSecret(email: string): Promise<UserEntity | null> {
     return this.dataSource

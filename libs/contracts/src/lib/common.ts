@@ -29,6 +29,8 @@ export const FIELD_ERROR_CODES = [
   'PASSWORD_TOO_COMMON',
   'PASSWORD_IS_EMAIL',
   'PASSWORD_WRONG',
+  /** A password change to the password the person already has. */
+  'PASSWORD_UNCHANGED',
   /** A new person without any role. */
   'ROLE_REQUIRED',
 ] as const;
