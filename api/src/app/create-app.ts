@@ -4,6 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '../config/environment';
 import { refuseCrossSiteRequests } from '../http/cross-site-requests';
+import { answerFrameworkError } from '../http/framework-errors';
+import { refuseUnsafeText } from '../http/input-rules';
+import { limitJsonDepth } from '../http/json-depth';
 import { acceptJsonBodiesOnly } from '../http/json-only';
 import { sendSecurityHeaders } from '../http/security-headers';
 import { appLogger } from '../logging/app-logger';
@@ -26,6 +29,7 @@ export async function createApp(databaseUrl: string, options: CreateAppOptions =
     genReqId: requestId,
     bodyLimit: 1024 * 1024,
     trustProxy: env.TRUST_PROXY === 'true',
+    frameworkErrors: answerFrameworkError,
   });
   logRequests(adapter.getInstance(), appLogger(env));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(databaseUrl, { demoData: options.demoData ?? false }), adapter, {
@@ -37,6 +41,8 @@ export async function createApp(databaseUrl: string, options: CreateAppOptions =
   await sendSecurityHeaders(app, publicUrl);
   refuseCrossSiteRequests(app, publicUrl);
   acceptJsonBodiesOnly(app);
+  limitJsonDepth(app);
+  refuseUnsafeText(app);
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
   setUpOpenApi(app);

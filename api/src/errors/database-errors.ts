@@ -49,6 +49,15 @@ export class InvalidValueError extends DomainError {
 }
 
 /**
+ * What the database refuses about a value rather than about the query: a check or not-null
+ * violation, invalid text for a type (e.g. a bad uuid), too long, out of range, a bad date or time,
+ * a bad parameter value, a character the encoding cannot hold (NUL, untranslatable), a bad escape
+ * in a LIKE pattern or a bad regular expression. Input should be refused before it gets this far
+ * (`http/input-rules.ts`, the DTOs); this is the net under that.
+ */
+export const INVALID_VALUE_SQLSTATES = new Set(['23514', '23502', '22P02', '22001', '22003', '22007', '22008', '22023', '22021', '22P05', '22025', '22019', '2201B']);
+
+/**
  * The one mapping from database errors to problems, so that a constraint that catches what
  * validation missed is a clear 4xx and never a 500. Undefined for errors that are not about
  * the data (those stay 500 or 503).
@@ -60,8 +69,7 @@ export function domainErrorForDatabase(error: unknown): DomainError | undefined 
   const field = fieldOf(detail);
   if (state === '23505') return new AlreadyExistsError(field);
   if (state === '23503') return /is still referenced/.test(detail) ? new InUseError() : new ReferenceNotFoundError(field);
-  // check, not-null, invalid text (e.g. a bad uuid), too long, out of range, bad date or time.
-  if (['23514', '23502', '22P02', '22001', '22003', '22007', '22008', '22023'].includes(state)) return new InvalidValueError();
+  if (INVALID_VALUE_SQLSTATES.has(state)) return new InvalidValueError();
   if (RETRYABLE_SQLSTATES.has(state)) return new BusyError();
   return undefined;
 }

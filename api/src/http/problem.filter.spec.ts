@@ -50,6 +50,8 @@ describe('ProblemFilter', () => {
     expect(capture(driverError('23503', 'Key (id)=(x) is still referenced from table "app_user".')).body).toMatchObject({ status: 409, code: 'IN_USE' });
     expect(capture(driverError('23514')).body).toMatchObject({ status: 400, code: 'INVALID_VALUE' });
     expect(capture(driverError('22P02')).body).toMatchObject({ status: 400, code: 'INVALID_VALUE' });
+    // A NUL or another character the encoding cannot hold, should one get past the input rules.
+    expect(capture(driverError('22021')).body).toMatchObject({ status: 400, code: 'INVALID_VALUE' });
     expect(capture(driverError('40P01')).body).toMatchObject({ status: 409, code: 'BUSY' });
   });
 
