@@ -1,12 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { LoginRequest } from '@di/contracts';
+import { EmailAddress, MAX_EMAIL_LENGTH } from '../../../http/email-address';
 
 export class LoginDto implements LoginRequest {
-  @ApiProperty({ example: 'dalibnieks@demo.invalid' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(320)
+  @ApiProperty({ example: 'dalibnieks@demo.invalid', format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @EmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'demo-dalib-2026' })

@@ -1,10 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, MaxLength } from 'class-validator';
 import type { PasswordResetRequest } from '@di/contracts';
+import { EmailAddress, MAX_EMAIL_LENGTH } from '../../../http/email-address';
 
 export class PasswordResetDto implements PasswordResetRequest {
-  @ApiProperty({ example: 'anna.liepa@example.lv' })
-  @IsEmail()
-  @MaxLength(320)
+  @ApiProperty({ example: 'anna.liepa@example.lv', format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @EmailAddress()
   email!: string;
 }

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../../http/optional';
 import { LOCALES, type Locale, type UpdateMeRequest } from '@di/contracts';
 import { Trimmed } from '../../../http/trimmed';
 
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Trimmed()
   @IsString()
   @MinLength(1)
@@ -13,7 +14,7 @@ export class UpdateMeDto implements UpdateMeRequest {
   fullName?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   language?: Locale;
 }

@@ -1,15 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Optional } from '../../../http/optional';
 import { LOCALES, PARTICIPANT_KINDS, type CreateUserRequest, type Locale, type ParticipantKind } from '@di/contracts';
+import { EmailAddress, MAX_EMAIL_LENGTH } from '../../../http/email-address';
 import { Trimmed } from '../../../http/trimmed';
 import { RoleGrantDto } from './role-grant.dto';
 
 export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ example: 'anna.liepa@example.lv' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
+  @ApiProperty({ example: 'anna.liepa@example.lv', format: 'email', maxLength: MAX_EMAIL_LENGTH })
+  @EmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'Anna Liepa' })
@@ -37,13 +37,13 @@ export class CreateUserDto implements CreateUserRequest {
   roles!: RoleGrantDto[];
 
   @ApiPropertyOptional({ description: 'Admin only: an active account at once, without an invitation' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1024)
   password?: string;
 
   @ApiPropertyOptional({ enum: LOCALES, default: 'lv' })
-  @IsOptional()
+  @Optional()
   @IsIn(LOCALES)
   language?: Locale;
 }

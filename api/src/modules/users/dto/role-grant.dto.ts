@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsIn, IsUUID, ValidateNested } from 'class-validator';
+import { Optional } from '../../../http/optional';
 import { REGION_CODES, ROLES, type RegionCode, type Role, type RoleGrant } from '@di/contracts';
 
 export class RoleScopeDto {
   @ApiPropertyOptional({ enum: REGION_CODES })
-  @IsOptional()
+  @Optional()
   @IsIn(REGION_CODES)
   regionCode?: RegionCode;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   organisationId?: string;
 }
@@ -21,7 +22,7 @@ export class RoleGrantDto implements RoleGrant {
   role!: Role;
 
   @ApiPropertyOptional({ type: RoleScopeDto, description: 'Required for coordinator: a region or an organisation, not both' })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RoleScopeDto)
   scope?: { regionCode: RegionCode } | { organisationId: string };
