@@ -22,14 +22,16 @@ const MAX_PAGE_SIZE = 200;
 
 const ACTOR_SQL = `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language,
     r.role, r.scope_region_code, r.scope_organisation_id
-  FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
-  WHERE u.id = $1 AND u.active`;
+  FROM app_user u
+  JOIN refresh_token s ON s.family_id = $2 AND s.user_id = u.id AND s.used_at IS NULL AND s.revoked_at IS NULL
+  LEFT JOIN user_role r ON r.user_id = u.id
+  WHERE u.id = $1 AND u.active AND s.expires_at > now()`;
 
 const ORGANISATIONS_SQL = `SELECT id, name, type, parent_id, region_code, count(*) OVER () AS total
   FROM organisation
   WHERE ($1::char(3) IS NULL OR region_code = $1) AND ($2::text IS NULL OR type = $2)
     AND ($3::text IS NULL OR strpos(name_search, $3) > 0)
-  ORDER BY region_code, name, id LIMIT $4 OFFSET $5`;
+  ORDER BY region_code, name COLLATE "lv-x-icu", id LIMIT $4 OFFSET $5`;
 
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
 const app = Fastify({ logger: false });
@@ -55,8 +57,10 @@ async function actorOf(request) {
   } catch {
     throw new HttpError(401, 'Sign in to continue');
   }
-  if (typeof payload.sub !== 'string' || typeof payload.exp !== 'number' || !UUID.test(payload.sub)) throw new HttpError(401, 'Sign in to continue');
-  const { rows } = await pool.query(ACTOR_SQL, [payload.sub]);
+  if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number' || !UUID.test(payload.sub) || !UUID.test(payload.sid)) {
+    throw new HttpError(401, 'Sign in to continue');
+  }
+  const { rows } = await pool.query(ACTOR_SQL, [payload.sub, payload.sid]);
   if (rows.length === 0) throw new HttpError(401, 'Sign in to continue');
   const [first] = rows;
   const roles = rows
