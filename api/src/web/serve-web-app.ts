@@ -12,7 +12,9 @@ const HASHED_FILE = /-[A-Z0-9]{8,}\.(js|css|woff2?)$/;
 /**
  * Serves the built web app beside the API: each locale's build under its own
  * prefix (`/lv/`, `/en/`), unknown paths inside a prefix falling back to that
- * locale's index.html (client-side routes), and `/` sending people to Latvian.
+ * locale's index.html (client-side routes), and `/` sending people to the
+ * language their browser asks for (`Accept-Language`), else Latvian. After
+ * signing in, the web app moves on to the language of the person's profile.
  */
 export async function serveWebApp(app: NestFastifyApplication, distDir = defaultDistDir()): Promise<void> {
   const logger = new Logger('WebApp');
@@ -39,8 +41,35 @@ export async function serveWebApp(app: NestFastifyApplication, distDir = default
     );
   }
   const home = locales.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : locales[0];
-  fastify.get('/', (_request, reply) => reply.redirect(`/${home}/`));
+  fastify.get('/', (request, reply) =>
+    reply
+      .header('Vary', 'Accept-Language')
+      .header('Cache-Control', 'no-cache')
+      .redirect(`/${preferredLocale(request.headers['accept-language'], locales) ?? home}/`),
+  );
   logger.log(`Serving the web app (${locales.join(', ')}) from ${distDir}`);
+}
+
+/**
+ * The first of `available` that an `Accept-Language` header asks for, by its
+ * q-values (`en-GB,en;q=0.9,lv;q=0.8` → `en`); undefined when it asks for none.
+ */
+export function preferredLocale(header: string | undefined, available: readonly Locale[]): Locale | undefined {
+  if (!header) return undefined;
+  const ranges = header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1]).find((value) => value !== undefined);
+      return { language: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((range) => range.language && range.q > 0 && !Number.isNaN(range.q))
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  for (const range of ranges) {
+    const found = available.find((locale) => locale === range.language);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function defaultDistDir(): string {

@@ -19,6 +19,8 @@ export const API_PATHS = {
   user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
   userInvitation: (id: string) => `/api/users/${encodeURIComponent(id)}/invitation`,
   userHistory: (id: string) => `/api/users/${encodeURIComponent(id)}/history`,
+  /** GET `MailDelivery` (anyone): whether mail is sent, only shown in the demo mailbox, or not configured. */
+  mailDelivery: '/api/mail/delivery',
   mailOutbox: '/api/mail/outbox',
   failedJobs: '/api/jobs/failed',
   jobRetry: (id: string) => `/api/jobs/${encodeURIComponent(id)}/retry`,
@@ -54,6 +56,8 @@ export const WEB_ROUTES = {
   userInvite: { path: 'users/new', access: 'user.create' },
   user: { path: 'users/:id', access: 'user.read' },
   profile: { path: 'profile', access: 'profile.read' },
+  /** The messages of a demo run, which were not sent (linked in the navigation only in demo mode). */
+  demoMailbox: { path: 'demo-mailbox', access: 'mail.outbox.read' },
   notFound: { path: '**', access: 'public' },
 } as const satisfies Record<string, WebRoute>;
 export type WebRouteName = keyof typeof WEB_ROUTES;
