@@ -38,6 +38,9 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.profile, {
         loadChildren: () => import('./features/profile/profile.routes'),
       }),
+      ...pageRoutes(WEB_ROUTES.demoMailbox, {
+        loadChildren: () => import('./features/mail/mail.routes'),
+      }),
     ],
   },
   ...pageRoutes(WEB_ROUTES.notFound, {

@@ -3,7 +3,7 @@ import {
   HttpTestingController,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
-import { LOCALE_ID } from '@angular/core';
+import { LOCALE_ID, type Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import {
   type Routes,
@@ -14,6 +14,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Me } from '@di/contracts';
 import { signInAs } from '../core/auth/auth.testing';
 import { settle } from './dom.testing';
+import { provideMailDelivery } from './mail.testing';
 
 export interface OpenedRoute {
   /** The routed page's element. */
@@ -29,6 +30,8 @@ export async function openRoute(
   url: string,
   routes: Routes,
   signedInAs?: Me,
+  /** Mail is delivered unless a test says otherwise (`provideMailDelivery('demo')`). */
+  mailDelivery: Provider = provideMailDelivery(),
 ): Promise<OpenedRoute> {
   TestBed.configureTestingModule({
     providers: [
@@ -36,6 +39,7 @@ export async function openRoute(
       provideHttpClient(),
       provideHttpClientTesting(),
       provideRouter(routes, withComponentInputBinding()),
+      mailDelivery,
     ],
   });
   if (signedInAs) {

@@ -100,3 +100,12 @@ function isProblem(body: unknown): body is Problem {
     typeof (body as Partial<Problem>).status === 'number'
   );
 }
+
+/**
+ * For loading one thing by the id in the address: not there (404), or an id that cannot be one
+ * (400, e.g. not a UUID). Either way the page says "not found"; trying again would not help.
+ */
+export function isNotFound(error: unknown): boolean {
+  const status = toApiError(error).status;
+  return status === 404 || status === 400;
+}

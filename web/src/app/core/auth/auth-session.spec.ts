@@ -7,7 +7,12 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { API_PATHS, type Me, type Problem } from '@di/contracts';
 import { firstValueFrom } from 'rxjs';
-import { AuthSession, refreshDelayMs, safeReturnUrl } from './auth-session';
+import {
+  AuthSession,
+  SESSION_HINT_KEY,
+  refreshDelayMs,
+  safeReturnUrl,
+} from './auth-session';
 import { ADMIN, COORDINATOR, PARTICIPANT, loginResponse } from './auth.testing';
 
 const unauthorised: Problem = {
@@ -22,6 +27,7 @@ describe('AuthSession', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
+    localStorage.setItem(SESSION_HINT_KEY, '1');
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -85,6 +91,25 @@ describe('AuthSession', () => {
     await expect(restored).resolves.toBeUndefined();
     expect(session.signedIn()).toBe(false);
     expect(session.accessToken()).toBeNull();
+    // The browser is known to be signed out: the next start does not ask (and log a 401).
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
+  });
+
+  it('does not ask the server at start when this browser has not signed in', async () => {
+    localStorage.removeItem(SESSION_HINT_KEY);
+    await expect(session.restore()).resolves.toBeUndefined();
+    http.expectNone(API_PATHS.refresh);
+    expect(session.signedIn()).toBe(false);
+  });
+
+  it('remembers that a session may exist once signed in, and forgets it at sign-out', async () => {
+    localStorage.removeItem(SESSION_HINT_KEY);
+    session.startSession(loginResponse(ADMIN));
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBe('1');
+    const out = session.signOut();
+    http.expectOne(API_PATHS.logout).flush(null);
+    await out;
+    expect(localStorage.getItem(SESSION_HINT_KEY)).toBeNull();
   });
 
   it('shares one refresh between callers asking at once', async () => {

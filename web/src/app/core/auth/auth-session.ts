@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import {
+  DOCUMENT,
   DestroyRef,
   Injectable,
   computed,
@@ -38,6 +39,8 @@ export type SignInNotice = 'signed-out' | 'expired' | 'password-set';
 /** Router navigation state understood by the sign-in page. */
 export interface SignInState {
   notice?: SignInNotice;
+  /** Put in the email field (e.g. after setting a password); never in the URL. */
+  email?: string;
 }
 
 /** How long the app waits at start for the session to be restored before showing itself signed out. */
@@ -49,6 +52,13 @@ export const EXPIRY_SLACK_MS = 5_000;
 
 const REFRESH_LOCK = 'di-training-auth-refresh';
 const CHANNEL = 'di-training-auth';
+/**
+ * In localStorage while this browser may hold a refresh cookie (set at sign-in, cleared at sign-out
+ * and when the server refuses the cookie). Without it, start-up does not ask the server, whose 401
+ * for a visitor would otherwise be logged in the console on every first visit. Not a secret: it
+ * only says "try".
+ */
+export const SESSION_HINT_KEY = 'di-training-may-have-session';
 
 /**
  * When to refresh an access token that lives `expiresInSeconds`: a minute before it expires, or at
@@ -87,6 +97,7 @@ export function safeReturnUrl(value: unknown): string {
 export class AuthSession {
   private readonly http = inject(HttpClient);
   private readonly router = inject(Router);
+  private readonly storage = inject(DOCUMENT).defaultView?.localStorage;
 
   private readonly current = signal<Me | null>(null);
   /** The signed-in person, or null. */
@@ -168,8 +179,14 @@ export class AuthSession {
     );
   }
 
-  /** At start-up: brings back the session of the refresh cookie, if any. Never fails. */
+  /**
+   * At start-up: brings back the session of the refresh cookie, if any. Never fails. Asks the
+   * server only when this browser signed in and has not signed out since (`SESSION_HINT_KEY`).
+   */
   restore(): Promise<void> {
+    if (!this.mayHaveSession()) {
+      return Promise.resolve();
+    }
     return firstValueFrom(
       this.refresh().pipe(
         timeout(RESTORE_TIMEOUT_MS),
@@ -258,14 +275,36 @@ export class AuthSession {
     this.expiresAt = Date.now() + response.expiresIn * 1000;
     this.current.set(response.user);
     this.scheduleRefresh(refreshDelayMs(response.expiresIn));
+    this.setSessionHint(true);
   }
 
   private clear(): void {
+    this.setSessionHint(false);
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.token = null;
     this.expiresAt = 0;
     this.current.set(null);
+  }
+
+  private mayHaveSession(): boolean {
+    if (!this.storage) {
+      return true;
+    }
+    try {
+      return this.storage.getItem(SESSION_HINT_KEY) === '1';
+    } catch {
+      return true; // without storage: ask, as before
+    }
+  }
+
+  private setSessionHint(present: boolean): void {
+    try {
+      if (present) this.storage?.setItem(SESSION_HINT_KEY, '1');
+      else this.storage?.removeItem(SESSION_HINT_KEY);
+    } catch {
+      // Storage may be unavailable (private mode); start-up then asks the server every time.
+    }
   }
 
   private scheduleRefresh(delayMs: number): void {

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Me } from '@di/contracts';
+import type { MailDeliveryMode, Me } from '@di/contracts';
 import {
   ADMIN,
   COORDINATOR,
@@ -11,15 +11,20 @@ import {
   signInAs,
   withRoles,
 } from '../auth/auth.testing';
+import { provideMailDelivery } from '../../testing/mail.testing';
 import { MainNav } from './main-nav';
 
 describe('MainNav', () => {
-  async function linksFor(user: Me | null): Promise<string[]> {
+  async function linksFor(
+    user: Me | null,
+    mode: MailDeliveryMode = 'smtp',
+  ): Promise<string[]> {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
+        provideMailDelivery(mode),
       ],
     });
     if (user) {
@@ -71,6 +76,22 @@ describe('MainNav', () => {
       permissions: ADMIN.permissions.filter((p) => p !== 'user.read'),
     };
     expect(await linksFor(noUsers)).toEqual(['Organizācijas /organisations']);
+  });
+
+  it('shows the demo mailbox to admins only in a demo run', async () => {
+    expect(await linksFor(ADMIN, 'demo')).toContain(
+      'Demo pastkastīte /demo-mailbox',
+    );
+    for (const mode of ['smtp', 'not_configured'] as const) {
+      TestBed.resetTestingModule();
+      expect(await linksFor(ADMIN, mode)).not.toContain(
+        'Demo pastkastīte /demo-mailbox',
+      );
+    }
+    TestBed.resetTestingModule();
+    expect(await linksFor(COORDINATOR, 'demo')).not.toContain(
+      'Demo pastkastīte /demo-mailbox',
+    );
   });
 
   it('offers only signing in to someone signed out', async () => {

@@ -2,17 +2,22 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
+  untracked,
 } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import type { Permission } from '@di/contracts';
 import { AuthSession } from '../auth/auth-session';
+import { MailDeliveryInfo } from '../mail/mail-delivery';
 
 export interface NavItem {
   path: string;
   label: string;
   /** Shown only to people who hold it: the permission the page's route asks for. */
   permission?: Permission;
+  /** Shown only in a demo run (the demo mailbox): elsewhere there is nothing there to read. */
+  demoOnly?: boolean;
 }
 
 /**
@@ -30,6 +35,12 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     label: $localize`:@@nav.users:Lietotāji`,
     permission: 'user.read',
   },
+  {
+    path: '/demo-mailbox',
+    label: $localize`:@@nav.demoMailbox:Demo pastkastīte`,
+    permission: 'mail.outbox.read',
+    demoOnly: true,
+  },
 ];
 
 /** Signed out, the only way on is to sign in. */
@@ -41,11 +52,15 @@ export function visibleNavItems(
   items: readonly NavItem[],
   signedIn: boolean,
   can: (permission: Permission) => boolean,
+  demo = false,
 ): readonly NavItem[] {
   if (!signedIn) {
     return SIGNED_OUT_NAV_ITEMS;
   }
-  return items.filter((item) => !item.permission || can(item.permission));
+  return items.filter(
+    (item) =>
+      (!item.permission || can(item.permission)) && (!item.demoOnly || demo),
+  );
 }
 
 @Component({
@@ -57,10 +72,23 @@ export function visibleNavItems(
 })
 export class MainNav {
   private readonly session = inject(AuthSession);
+  private readonly delivery = inject(MailDeliveryInfo);
 
   protected readonly items = computed(() =>
-    visibleNavItems(MAIN_NAV_ITEMS, this.session.signedIn(), (permission) =>
-      this.session.can(permission),
+    visibleNavItems(
+      MAIN_NAV_ITEMS,
+      this.session.signedIn(),
+      (permission) => this.session.can(permission),
+      this.delivery.isDemo(),
     ),
   );
+
+  constructor() {
+    // Only those who may read the outbox need to know whether this is a demo run.
+    effect(() => {
+      if (this.session.can('mail.outbox.read')) {
+        untracked(() => this.delivery.load());
+      }
+    });
+  }
 }

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  signal,
+} from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
@@ -10,6 +15,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { API_PATHS } from '@di/contracts';
 import { ADMIN, signInAs } from '../auth/auth.testing';
 import { AppTitleStrategy } from '../title/app-title-strategy';
+import { provideMailDelivery } from '../../testing/mail.testing';
 import { Shell } from './shell';
 
 @Component({
@@ -23,6 +29,20 @@ class OrganisationsStub {}
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class NotFoundStub {}
+
+/** A page whose heading is replaced once its data is there, as a person's page does. */
+@Component({
+  template: `@if (loaded()) {
+      <h1>Ilze Kalniņa</h1>
+    } @else {
+      <h1>Lietotājs</h1>
+    }`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class LoadingPageStub {
+  readonly loaded = loadedSignal;
+}
+const loadedSignal = signal(false);
 
 describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
@@ -45,9 +65,11 @@ describe('Shell', () => {
             component: OrganisationsStub,
           },
           { path: 'sign-in', title: 'Pieslēgšanās', component: NotFoundStub },
+          { path: 'person', title: 'Lietotājs', component: LoadingPageStub },
           { path: '**', title: 'Lapa nav atrasta', component: NotFoundStub },
         ]),
         { provide: TitleStrategy, useClass: AppTitleStrategy },
+        provideMailDelivery(),
       ],
     });
     if (signedIn) {
@@ -128,6 +150,18 @@ describe('Shell', () => {
     );
     expect(document.activeElement?.textContent).toBe('Lapa nav atrasta');
   });
+
+  it('keeps focus on the heading when the page replaces it once its data is there', async () => {
+    loadedSignal.set(false);
+    await render('lv', '/organisations');
+    await navigate('/person');
+    expect(document.activeElement?.textContent).toBe('Lietotājs');
+    loadedSignal.set(true);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(document.activeElement?.textContent).toBe('Ilze Kalniņa');
+  });
 });
 
 describe('Shell header for the signed-in person', () => {
@@ -144,6 +178,7 @@ describe('Shell header for the signed-in person', () => {
           { path: 'profile', component: OrganisationsStub },
           { path: 'sign-in', component: NotFoundStub },
         ]),
+        provideMailDelivery(),
       ],
     });
     fixture = TestBed.createComponent(Shell);

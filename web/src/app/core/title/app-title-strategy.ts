@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterStateSnapshot, TitleStrategy } from '@angular/router';
-import { PRODUCT_NAME } from './product-name';
+import { fullTitle } from './page-title';
 
 /** Turns a route's `title` into "Page · DI mācības" (or just the product name). */
 @Injectable()
@@ -10,8 +10,6 @@ export class AppTitleStrategy extends TitleStrategy {
 
   override updateTitle(snapshot: RouterStateSnapshot): void {
     const pageTitle = this.buildTitle(snapshot);
-    this.title.setTitle(
-      pageTitle ? `${pageTitle} · ${PRODUCT_NAME}` : PRODUCT_NAME,
-    );
+    this.title.setTitle(fullTitle(pageTitle ?? ''));
   }
 }

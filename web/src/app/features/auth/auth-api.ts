@@ -13,9 +13,12 @@ import { rethrowAsApiError } from '../../core/api/http-params';
 export class AuthApi {
   private readonly http = inject(HttpClient);
 
-  setPassword(request: SetPasswordRequest): Observable<void> {
+  /** 204 today; should the API name the account (`{ email }`), the sign-in form takes it. */
+  setPassword(
+    request: SetPasswordRequest,
+  ): Observable<{ email?: string } | null> {
     return this.http
-      .post<void>(API_PATHS.setPassword, request)
+      .post<{ email?: string } | null>(API_PATHS.setPassword, request)
       .pipe(catchError(rethrowAsApiError));
   }
 

@@ -23,6 +23,9 @@ import {
 } from '../../shared/forms/form-errors';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
+import { MailNotice } from '../../shared/mail/mail-notice';
+import { MailDeliveryInfo } from '../../core/mail/mail-delivery';
+import { rememberEmail } from './remembered-email';
 import { AuthApi } from './auth-api';
 
 /**
@@ -38,6 +41,7 @@ import { AuthApi } from './auth-api';
     RouterLink,
     SubmitButton,
     FieldErrorPipe,
+    MailNotice,
   ],
   templateUrl: './forgot-password-page.html',
   styleUrl: './auth-pages.scss',
@@ -70,6 +74,8 @@ export default class ForgotPasswordPage {
     },
     done: (email) => {
       this.sentTo.set(email);
+      // For the sign-in form after the new password is set (from the emailed link).
+      rememberEmail(email);
       this.focus.element(this.confirmation);
     },
     failed: (error) => {
@@ -82,6 +88,10 @@ export default class ForgotPasswordPage {
       this.focus.element(this.alert);
     },
   });
+
+  constructor() {
+    inject(MailDeliveryInfo).load();
+  }
 
   protected again(): void {
     this.sentTo.set(null);

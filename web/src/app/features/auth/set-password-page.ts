@@ -29,7 +29,8 @@ import {
 import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { AuthApi } from './auth-api';
-import { PasswordVisibilityToggle } from './password-visibility-toggle';
+import { PasswordVisibilityToggle } from '../../shared/forms/password-visibility-toggle';
+import { takeRememberedEmail } from './remembered-email';
 import { SetPasswordToken } from './set-password-token';
 
 type SetPasswordProblem =
@@ -96,9 +97,15 @@ export default class SetPasswordPage {
             password: this.form.getRawValue().password,
           })
         : null,
-    done: () => {
+    done: (result) => {
       this.tokenStore.forget();
-      const state: SignInState = { notice: 'password-set' };
+      const remembered = takeRememberedEmail();
+      // Whose password it was, if the API says; else the address a reset link was asked for here.
+      const state: SignInState = {
+        notice: 'password-set',
+        email:
+          typeof result?.email === 'string' ? result.email : remembered,
+      };
       void this.router.navigateByUrl('/sign-in', { state, replaceUrl: true });
     },
     failed: (error) => this.showProblem(error),

@@ -14,6 +14,7 @@ import {
   text,
 } from '../../testing/dom.testing';
 import { openRoute } from '../../testing/route.testing';
+import { PageLocation } from '../../core/i18n/page-location';
 import SignInPage from './sign-in-page';
 
 @Component({
@@ -134,6 +135,20 @@ describe('SignInPage', () => {
     expect(TestBed.inject(AuthSession).me()).toEqual(PARTICIPANT);
   });
 
+  it('moves to the build of the language in the person’s profile, at the page asked for', async () => {
+    await open('/sign-in?returnUrl=%2Fusers%3Fq%3Dann');
+    const assign = jest
+      .spyOn(TestBed.inject(PageLocation), 'assign')
+      .mockImplementation(() => undefined);
+    await signIn('dalibnieks@demo.invalid', 'demo-dalib-2026');
+    http
+      .expectOne(API_PATHS.login)
+      .flush(loginResponse({ ...PARTICIPANT, language: 'en' }));
+    await settle();
+    expect(assign).toHaveBeenCalledWith('/en/users?q=ann');
+    expect(TestBed.inject(Router).url).toBe('/sign-in?returnUrl=%2Fusers%3Fq%3Dann');
+  });
+
   it('links to the forgotten-password page', async () => {
     await open();
     const link = [...page.querySelectorAll('a')].find(
@@ -151,10 +166,13 @@ describe('PasswordVisibilityToggle in the sign-in form', () => {
     const toggle = page.querySelector<HTMLButtonElement>(
       'button[aria-controls="sign-in-password"]',
     );
+    expect(text(toggle)).toBe('Rādīt paroli');
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
     toggle?.focus();
     toggle?.click();
     await settle();
     expect(toggle?.getAttribute('aria-pressed')).toBe('true');
+    expect(text(toggle)).toBe('Slēpt paroli');
     expect(page.querySelector('#sign-in-password')?.getAttribute('type')).toBe(
       'text',
     );

@@ -23,11 +23,16 @@ import {
   type SignInState,
   safeReturnUrl,
 } from '../../core/auth/auth-session';
+import {
+  ACTIVE_LOCALE,
+  LOCALE_BASE_PATHS,
+} from '../../core/i18n/active-locale';
+import { PageLocation } from '../../core/i18n/page-location';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import { FieldErrorPipe } from '../../shared/forms/form-errors';
 import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
-import { PasswordVisibilityToggle } from './password-visibility-toggle';
+import { PasswordVisibilityToggle } from '../../shared/forms/password-visibility-toggle';
 
 /** When a 429 comes without `Retry-After`. */
 export const DEFAULT_RETRY_AFTER_SECONDS = 60;
@@ -61,12 +66,16 @@ export default class SignInPage {
   /** Where to go after signing in (query param, bound by the router). */
   readonly returnUrl = input<string>();
 
-  protected readonly notice: SignInNotice | undefined = (
-    this.router.currentNavigation()?.extras.state as SignInState | undefined
-  )?.notice;
+  private readonly activeLocale = inject(ACTIVE_LOCALE);
+  private readonly pageLocation = inject(PageLocation);
+  private readonly state = this.router.currentNavigation()?.extras.state as
+    | SignInState
+    | undefined;
+  protected readonly notice: SignInNotice | undefined = this.state?.notice;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
-    email: ['', [Validators.required, Validators.email]],
+    // After setting a password: the address, if known (never from the URL).
+    email: [this.state?.email ?? '', [Validators.required, Validators.email]],
     password: ['', Validators.required],
   });
   protected readonly problem = signal<SignInProblem | null>(null);
@@ -88,10 +97,16 @@ export default class SignInPage {
       const { email, password } = this.form.getRawValue();
       return this.session.signIn({ email: email.trim(), password });
     },
-    done: () =>
-      void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()), {
-        replaceUrl: true,
-      }),
+    done: (me) => {
+      const target = safeReturnUrl(this.returnUrl());
+      if (me.language !== this.activeLocale) {
+        // The platform in the person's own language: the same page in that language's build,
+        // where the refresh cookie brings the session back.
+        this.pageLocation.assign(`${LOCALE_BASE_PATHS[me.language]}${target}`);
+        return;
+      }
+      void this.router.navigateByUrl(target, { replaceUrl: true });
+    },
     failed: (error) => this.showProblem(error),
     leavesPage: true,
   });

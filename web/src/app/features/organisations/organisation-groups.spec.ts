@@ -23,6 +23,24 @@ describe('groupByRegion', () => {
     ]);
   });
 
+  it('orders names in Latvian, as the dropdowns do (Alojas before Ādažu)', () => {
+    const names = ['Ādažu novads', 'Alojas novads', 'Cēsu novads', 'Čēsu tests'];
+    const [group] = groupByRegion(
+      [...names].reverse().map((name, i) =>
+        organisation(`o${i}`, name, 'municipality', 'RPR'),
+      ),
+      new Map(),
+      TEST_REGIONS,
+      'lv',
+    );
+    expect(group.nodes.map((node) => node.organisation.name)).toEqual([
+      'Alojas novads',
+      'Ādažu novads',
+      'Cēsu novads',
+      'Čēsu tests',
+    ]);
+  });
+
   it('leaves out regions without results', () => {
     const groups = groupByRegion(
       [RIGA, PROVIDER],

@@ -1,5 +1,6 @@
 import type { Locale, Organisation, Region, RegionCode } from '@di/contracts';
 import { localised } from '../../core/i18n/active-locale';
+import { byLatvianName } from '../../core/i18n/latvian-order';
 
 export interface OrganisationNode {
   organisation: Organisation;
@@ -18,7 +19,8 @@ export interface RegionGroup {
 
 /**
  * Groups organisations by planning region (in the order of `regions`), with each branch under its
- * parent when the parent is in the same group. Organisations keep the order the API sent.
+ * parent when the parent is in the same group. Names are in Latvian order (as in the dropdowns),
+ * whatever order the API sent.
  */
 export function groupByRegion(
   organisations: readonly Organisation[],
@@ -33,7 +35,7 @@ export function groupByRegion(
     id === null ? undefined : (byId.get(id) ?? parents.get(id))?.name;
 
   const members = new Map<RegionCode, Organisation[]>();
-  for (const organisation of organisations) {
+  for (const organisation of [...organisations].sort(byLatvianName)) {
     const list = members.get(organisation.regionCode) ?? [];
     list.push(organisation);
     members.set(organisation.regionCode, list);

@@ -24,6 +24,8 @@ import {
   sameAs,
 } from '../../shared/forms/form-errors';
 import { formSubmit } from '../../shared/forms/form-submit';
+import { pageOutcome } from '../../shared/forms/page-outcome';
+import { PasswordVisibilityToggle } from '../../shared/forms/password-visibility-toggle';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { ProfileApi } from './profile-api';
 
@@ -38,6 +40,7 @@ type Outcome = { kind: 'changed' } | { kind: 'failed'; detail: string };
     MatInputModule,
     SubmitButton,
     FieldErrorPipe,
+    PasswordVisibilityToggle,
   ],
   templateUrl: './password-change-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,7 +69,9 @@ export class PasswordChangeForm {
     },
     { validators: sameAs('newPassword', 'repeat') },
   );
-  protected readonly outcome = signal<Outcome | null>(null);
+  protected readonly outcome = pageOutcome<Outcome>();
+  protected readonly currentVisible = signal(false);
+  protected readonly newVisible = signal(false);
   private readonly formElement =
     viewChild.required<ElementRef<HTMLFormElement>>('formElement');
   private readonly formDirective = viewChild.required(FormGroupDirective);

@@ -5,7 +5,6 @@ import {
   effect,
   inject,
   input,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -30,6 +29,7 @@ import {
   placeFieldErrors,
 } from '../../shared/forms/form-errors';
 import { formSubmit } from '../../shared/forms/form-submit';
+import { pageOutcome } from '../../shared/forms/page-outcome';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { FULL_NAME_MAX_LENGTH } from '../../shared/people/person-limits';
 import { ProfileApi } from './profile-api';
@@ -80,7 +80,7 @@ export class ProfileDetailsForm {
     ],
     language: this.activeLocale as Locale,
   });
-  protected readonly outcome = signal<Outcome | null>(null);
+  protected readonly outcome = pageOutcome<Outcome>();
   private readonly formElement =
     viewChild.required<ElementRef<HTMLFormElement>>('formElement');
   private readonly switchLink =

@@ -6,6 +6,7 @@ import type {
   RoleScope,
 } from '@di/contracts';
 import { localised } from '../../core/i18n/active-locale';
+import { byLatvianName } from '../../core/i18n/latvian-order';
 
 /** Organisations for a `<select>`, in `<optgroup>`s by planning region. */
 export interface OrganisationOptionGroup {
@@ -57,7 +58,6 @@ export function groupOrganisations(
   regions: readonly Region[],
   locale: Locale,
 ): OrganisationOptionGroup[] {
-  const collator = new Intl.Collator('lv');
   const codes = [
     ...regions.map((region) => region.code),
     ...new Set(
@@ -74,7 +74,7 @@ export function groupOrganisations(
         label: region ? localised(region.name, locale) : code,
         organisations: organisations
           .filter((o) => o.regionCode === code)
-          .sort((a, b) => collator.compare(a.name, b.name)),
+          .sort(byLatvianName),
       };
     })
     .filter((group) => group.organisations.length > 0);

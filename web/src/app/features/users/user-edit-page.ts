@@ -23,17 +23,22 @@ import type { Role, RoleGrant, User } from '@di/contracts';
 import {
   type ApiError,
   errorMessage,
-  toApiError,
+  isNotFound,
 } from '../../core/api/api-error';
+import { pageTitleFrom } from '../../core/title/page-title';
 import { AuthSession } from '../../core/auth/auth-session';
+import { MailDeliveryInfo } from '../../core/mail/mail-delivery';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
+import { LoadingIndicator } from '../../shared/loading/loading-indicator';
+import { MailNotice } from '../../shared/mail/mail-notice';
 import {
   ErrorSummary,
   type ErrorSummaryItem,
 } from '../../shared/forms/error-summary';
 import { applyFieldErrors, summaryItems } from '../../shared/forms/form-errors';
 import { formSubmit } from '../../shared/forms/form-submit';
+import { pageOutcome } from '../../shared/forms/page-outcome';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
 import { USER_FIELD_LABELS } from './user-field-labels';
@@ -72,6 +77,8 @@ type Outcome =
     SubmitButton,
     UserStatusLabelPipe,
     RigaDatePipe,
+    LoadingIndicator,
+    MailNotice,
   ],
   templateUrl: './user-edit-page.html',
   styleUrl: './user-pages.scss',
@@ -86,11 +93,14 @@ export default class UserEditPage {
   /** The route's `:id`, bound by the router. */
   readonly id = input.required<string>();
 
-  protected readonly notice: UserPageState['notice'] = (
-    inject(Router).currentNavigation()?.extras.state as
-      | UserPageState
-      | undefined
-  )?.notice;
+  /** What the invitation page says it did, until a later action here says something new. */
+  protected readonly notice = pageOutcome<NonNullable<UserPageState['notice']>>(
+    (
+      inject(Router).currentNavigation()?.extras.state as
+        | UserPageState
+        | undefined
+    )?.notice ?? null,
+  );
 
   private readonly loaded = rxResource({
     params: () => this.id(),
@@ -103,10 +113,9 @@ export default class UserEditPage {
   protected readonly loadError = computed(() => {
     const error = this.loaded.error();
     if (!error) return undefined;
-    const apiError = toApiError(error);
-    return apiError.status === 404
+    return isNotFound(error)
       ? { notFound: true, detail: '' }
-      : { notFound: false, detail: errorMessage(apiError) };
+      : { notFound: false, detail: errorMessage(error) };
   });
 
   /** Roles the form does not show (not grantable by the signed-in person, extra scopes). */
@@ -119,6 +128,7 @@ export default class UserEditPage {
   );
 
   protected readonly idPrefix = ID_PREFIX;
+  protected readonly loadingLabel = $localize`:@@user.loading:Ielādē lietotāja datus…`;
   protected readonly labels = USER_FIELD_LABELS;
   protected readonly form = createEditUserForm(
     inject(NonNullableFormBuilder),
@@ -133,7 +143,7 @@ export default class UserEditPage {
   );
   protected readonly resending = signal(false);
   protected readonly errors = signal<readonly ErrorSummaryItem[]>([]);
-  protected readonly outcome = signal<Outcome | null>(null);
+  protected readonly outcome = pageOutcome<Outcome>();
   /** The save was refused because someone else changed the person since it was loaded. */
   protected readonly stale = signal(false);
   protected readonly reloading = signal(false);
@@ -183,6 +193,14 @@ export default class UserEditPage {
   });
 
   constructor() {
+    // Known before any notice about an invitation is shown.
+    inject(MailDeliveryInfo).load();
+    // The tab says whose page it is.
+    pageTitleFrom(() =>
+      this.loadError()?.notFound
+        ? $localize`:@@user.notFound.title:Lietotājs nav atrasts`
+        : this.user()?.fullName,
+    );
     syncDependentControls(this.form, inject(DestroyRef));
     // Fill the form whenever the person (re)loads or is saved.
     effect(() => {

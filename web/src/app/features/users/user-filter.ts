@@ -1,14 +1,22 @@
 import type { Params } from '@angular/router';
-import { ROLES, type Role, type UserQuery } from '@di/contracts';
+import {
+  ROLES,
+  USER_STATUSES,
+  type Role,
+  type UserQuery,
+  type UserStatus,
+} from '@di/contracts';
 
 /** Rows per page of the people list. */
 export const USERS_PAGE_SIZE = 25;
 
-/** The filters of the people list, as kept in the URL: `?q=ann&organisation=…&role=trainer&page=2`. */
+/** The filters of the people list, as kept in the URL: `?q=ann&organisation=…&role=trainer&status=invited&page=2`. */
 export interface UserFilter {
   q?: string;
   organisation?: string;
   role?: Role;
+  /** Account status, e.g. `invited`: who has not set a password yet. */
+  status?: UserStatus;
   /** 1-based; absent means the first page. */
   page?: number;
 }
@@ -17,6 +25,7 @@ export interface RawUserFilterParams {
   q?: string;
   organisation?: string;
   role?: string;
+  status?: string;
   page?: string;
 }
 
@@ -29,6 +38,7 @@ export function parseUserFilter(params: RawUserFilterParams): UserFilter {
     q: q ? q : undefined,
     organisation: organisation ? organisation : undefined,
     role: ROLES.find((role) => role === params.role),
+    status: USER_STATUSES.find((status) => status === params.status),
     page: Number.isInteger(page) && page > 1 ? page : undefined,
   };
 }
@@ -38,6 +48,7 @@ export function userFilterToQueryParams(filter: UserFilter): Params {
   if (filter.q) params['q'] = filter.q;
   if (filter.organisation) params['organisation'] = filter.organisation;
   if (filter.role) params['role'] = filter.role;
+  if (filter.status) params['status'] = filter.status;
   if (filter.page && filter.page > 1) params['page'] = String(filter.page);
   return params;
 }
@@ -47,6 +58,7 @@ export function userFilterToQuery(filter: UserFilter): UserQuery {
     q: filter.q,
     organisationId: filter.organisation,
     role: filter.role,
+    status: filter.status,
     page: filter.page ?? 1,
     pageSize: USERS_PAGE_SIZE,
   };
@@ -54,7 +66,9 @@ export function userFilterToQuery(filter: UserFilter): UserQuery {
 
 /** Filtered by something other than the page. */
 export function isUserFilterActive(filter: UserFilter): boolean {
-  return Boolean(filter.q || filter.organisation || filter.role);
+  return Boolean(
+    filter.q || filter.organisation || filter.role || filter.status,
+  );
 }
 
 export function sameUserFilter(a: UserFilter, b: UserFilter): boolean {
@@ -62,6 +76,7 @@ export function sameUserFilter(a: UserFilter, b: UserFilter): boolean {
     a.q === b.q &&
     a.organisation === b.organisation &&
     a.role === b.role &&
+    a.status === b.status &&
     (a.page ?? 1) === (b.page ?? 1)
   );
 }

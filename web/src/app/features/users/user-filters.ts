@@ -7,9 +7,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ROLES } from '@di/contracts';
+import { ROLES, USER_STATUSES } from '@di/contracts';
 import { debouncedSearch } from '../../shared/filters/debounced-search';
-import { RoleLabelPipe } from '../../shared/people/people-labels';
+import {
+  RoleLabelPipe,
+  UserStatusLabelPipe,
+} from '../../shared/people/people-labels';
 import type { OrganisationOptionGroup } from './organisation-options';
 import {
   type UserFilter,
@@ -17,10 +20,16 @@ import {
   parseUserFilter,
 } from './user-filter';
 
-/** Name or email search, organisation and role. Emits the whole new filter, back on page 1. */
+/** Name or email search, organisation, role and account status. Emits the whole new filter, back on page 1. */
 @Component({
   selector: 'app-user-filters',
-  imports: [MatFormFieldModule, MatInputModule, MatButtonModule, RoleLabelPipe],
+  imports: [
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    RoleLabelPipe,
+    UserStatusLabelPipe,
+  ],
   templateUrl: './user-filters.html',
   styleUrl: '../../shared/filters/filters.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -32,6 +41,7 @@ export class UserFilters {
   readonly filterChange = output<UserFilter>();
 
   protected readonly roles = ROLES;
+  protected readonly statuses = USER_STATUSES;
   protected readonly isFiltered = isUserFilterActive;
 
   protected readonly search = debouncedSearch({
@@ -48,14 +58,18 @@ export class UserFilters {
     this.emit(parseUserFilter({ ...this.rawFilter(), role: value }));
   }
 
+  protected onStatusChange(value: string): void {
+    this.emit(parseUserFilter({ ...this.rawFilter(), status: value }));
+  }
+
   protected clear(): void {
     this.search.clear();
     this.emit({});
   }
 
   private rawFilter() {
-    const { q, organisation, role } = this.filter();
-    return { q, organisation, role };
+    const { q, organisation, role, status } = this.filter();
+    return { q, organisation, role, status };
   }
 
   /** Any change of the filter starts again at page 1. */

@@ -1,7 +1,13 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { API_PATHS, type Me, type Problem } from '@di/contracts';
+import { Title } from '@angular/platform-browser';
+import {
+  API_PATHS,
+  type MailDeliveryMode,
+  type Me,
+  type Problem,
+} from '@di/contracts';
 import { ADMIN, COORDINATOR } from '../../core/auth/auth.testing';
 import {
   describedErrors,
@@ -12,6 +18,7 @@ import {
 } from '../../testing/dom.testing';
 import { openRoute } from '../../testing/route.testing';
 import { flushReferenceData } from '../../testing/organisations.testing';
+import { provideMailDelivery } from '../../testing/mail.testing';
 import usersRoutes from './users.routes';
 import { ILZE, JANIS, KOORD, user } from './users.testing';
 
@@ -196,8 +203,17 @@ describe('user forms', () => {
   });
 
   describe('the user page', () => {
-    async function openUser(id: string, as: Me = ADMIN) {
-      ({ page, http } = await openRoute(`/users/${id}`, USERS_ROUTES, as));
+    async function openUser(
+      id: string,
+      as: Me = ADMIN,
+      mode: MailDeliveryMode = 'smtp',
+    ) {
+      ({ page, http } = await openRoute(
+        `/users/${id}`,
+        USERS_ROUTES,
+        as,
+        provideMailDelivery(mode),
+      ));
     }
 
     it('shows the field errors of a refused save next to their fields', async () => {
@@ -521,6 +537,62 @@ describe('user forms', () => {
       flushReferenceData(http);
       await settle();
       expect(text(page.querySelector('h1'))).toBe('Lietotājs nav atrasts');
+    });
+
+    it('says "not found", with no retry, for an id that cannot be one (400)', async () => {
+      await openUser('not-a-uuid');
+      http.expectOne(API_PATHS.user('not-a-uuid')).flush(
+        problem({
+          status: 400,
+          code: 'INVALID_INPUT',
+          detail: 'Invalid input: id',
+        }),
+        BAD_REQUEST,
+      );
+      flushReferenceData(http);
+      await settle();
+      expect(text(page.querySelector('h1'))).toBe('Lietotājs nav atrasts');
+      expect(page.textContent).not.toContain('Invalid input');
+      expect(page.querySelector('button')).toBeNull();
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'Lietotājs nav atrasts · DI mācības',
+      );
+    });
+
+    it('names the person in the tab title, and does not call an invited account active', async () => {
+      await openUser(JANIS.id);
+      http.expectOne(API_PATHS.user(JANIS.id)).flush(JANIS);
+      flushReferenceData(http);
+      await settle();
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'Jānis Ozols · DI mācības',
+      );
+      expect(text(page.querySelector('mat-checkbox#user-active'))).toContain(
+        'Ļaut pieslēgties, kad cilvēks būs iestatījis paroli',
+      );
+    });
+
+    it('in a demo run says the invitation was not sent, with the way to the demo mailbox', async () => {
+      await openUser(JANIS.id, ADMIN, 'demo');
+      http.expectOne(API_PATHS.user(JANIS.id)).flush(JANIS);
+      flushReferenceData(http);
+      await settle();
+      [...page.querySelectorAll('button')]
+        .find((button) => text(button) === 'Nosūtīt uzaicinājumu vēlreiz')
+        ?.click();
+      await settle();
+      http
+        .expectOne(API_PATHS.userInvitation(JANIS.id))
+        .flush(null, { status: 202, statusText: 'Accepted' });
+      await settle();
+      const outcome = page.querySelector('.outcome');
+      expect(text(outcome)).toContain(
+        'Uzaicinājums uz u-janis@demo.invalid ir sagatavots, bet nav nosūtīts',
+      );
+      expect(text(outcome)).not.toContain('vēlreiz nosūtīts');
+      expect(
+        outcome?.querySelector('a')?.getAttribute('href'),
+      ).toBe('/demo-mailbox');
     });
   });
 });

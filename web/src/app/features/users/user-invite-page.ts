@@ -17,6 +17,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@di/contracts';
 import { type ApiError, errorMessage } from '../../core/api/api-error';
 import { PROBLEM_MESSAGES } from '../../core/api/problem-messages';
 import { AuthSession } from '../../core/auth/auth-session';
+import { MailDeliveryInfo } from '../../core/mail/mail-delivery';
 import {
   ErrorSummary,
   type ErrorSummaryItem,
@@ -92,6 +93,8 @@ export default class UserInvitePage {
 
   constructor() {
     syncDependentControls(this.form, inject(DestroyRef));
+    // The person's page then knows at once whether the invitation really went out.
+    inject(MailDeliveryInfo).load();
   }
 
   /** Puts what the API said next to the fields; returns what belongs to none. */

@@ -14,6 +14,8 @@ import { AuthSession } from '../../core/auth/auth-session';
 import { filterInUrl } from '../../shared/filters/filter-in-url';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
+import { EmailPartsPipe } from '../../shared/people/email-parts.pipe';
+import { ScrollCue } from '../../shared/lists/scroll-cue';
 import {
   USERS_PAGE_SIZE,
   isUserFilterActive,
@@ -34,7 +36,14 @@ interface UserRow {
 
 @Component({
   selector: 'app-users-page',
-  imports: [UserFilters, MatButtonModule, RouterLink, UserStatusLabelPipe],
+  imports: [
+    UserFilters,
+    MatButtonModule,
+    RouterLink,
+    UserStatusLabelPipe,
+    EmailPartsPipe,
+    ScrollCue,
+  ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,6 +58,7 @@ export default class UsersPage {
   readonly q = input<string>();
   readonly organisation = input<string>();
   readonly role = input<string>();
+  readonly status = input<string>();
   readonly page = input<string>();
 
   protected readonly filter = computed(
@@ -57,6 +67,7 @@ export default class UsersPage {
         q: this.q(),
         organisation: this.organisation(),
         role: this.role(),
+        status: this.status(),
         page: this.page(),
       }),
     { equal: sameUserFilter },

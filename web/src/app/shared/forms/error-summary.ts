@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  computed,
   input,
   viewChild,
 } from '@angular/core';
@@ -21,7 +22,7 @@ export interface ErrorSummaryItem {
   template: `
     <div class="error-summary" tabindex="-1" #box>
       <div role="alert">
-        <h2 class="error-summary__heading">{{ heading() }}</h2>
+        <h2 class="error-summary__heading">{{ shownHeading() }}</h2>
         <ul class="error-summary__list">
           @for (item of items(); track $index) {
             <li>
@@ -66,8 +67,15 @@ export interface ErrorSummaryItem {
 })
 export class ErrorSummary {
   readonly items = input.required<readonly ErrorSummaryItem[]>();
-  readonly heading = input(
-    $localize`:@@form.errorSummary.heading:Lūdzu, izlabojiet kļūdas`,
+  /** By default: "please correct the errors" when some are the person's to fix, else "it did not work". */
+  readonly heading = input<string>();
+  protected readonly shownHeading = computed(
+    () =>
+      this.heading() ??
+      (this.items().some((item) => item.targetId)
+        ? $localize`:@@form.errorSummary.heading:Lūdzu, izlabojiet kļūdas`
+        : // Nothing to correct in the form (no connection, a server error): not the person's mistake.
+          $localize`:@@form.errorSummary.notDone:Neizdevās to izdarīt`),
   );
   private readonly box = viewChild.required<ElementRef<HTMLElement>>('box');
 

@@ -67,6 +67,10 @@ export function serverFieldErrorText(error: FieldError): string {
       return $localize`:@@form.error.passwordIsEmail:Parole nedrīkst būt jūsu e-pasta adrese.`;
     case 'PASSWORD_WRONG':
       return $localize`:@@form.error.passwordWrong:Pašreizējā parole nav pareiza.`;
+    case 'ROLE_REQUIRED':
+      return $localize`:@@form.error.noRole:Izvēlieties vismaz vienu lomu.`;
+    case 'PASSWORD_UNCHANGED':
+      return $localize`:@@form.error.passwordUnchanged:Jaunā parole ir tāda pati kā pašreizējā. Izvēlieties citu paroli.`;
     default:
       return error.message;
   }

@@ -1,3 +1,4 @@
+import { FIELD_ERROR_CODES } from '@di/contracts';
 import { serverFieldErrorText } from './form-errors';
 
 describe('serverFieldErrorText', () => {
@@ -18,6 +19,25 @@ describe('serverFieldErrorText', () => {
         message: 'too short',
       }),
     ).toBe('Parolei vajag vismaz 8 rakstzīmes.');
+  });
+
+  it('words the unchanged new password', () => {
+    expect(
+      serverFieldErrorText({
+        field: 'newPassword',
+        code: 'PASSWORD_UNCHANGED',
+        message: 'The new password must differ from the current one',
+      }),
+    ).toBe(
+      'Jaunā parole ir tāda pati kā pašreizējā. Izvēlieties citu paroli.',
+    );
+  });
+
+  it.each([...FIELD_ERROR_CODES])('words %s itself', (code) => {
+    const message = 'English text from the API';
+    expect(serverFieldErrorText({ field: 'x', code, message })).not.toBe(
+      message,
+    );
   });
 
   it('shows other messages as the API wrote them', () => {

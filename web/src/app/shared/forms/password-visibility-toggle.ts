@@ -7,7 +7,8 @@ import {
 
 /**
  * "Show password" for a password field (`matSuffix`), so people can check what they typed.
- * Pressed means the password is shown; the field's `type` follows `visible`.
+ * Pressed means the password is shown (the field's `type` follows `visible`), and the button then
+ * says "Hide password". `controls` names the input(s) it shows, space-separated.
  */
 @Component({
   selector: 'app-password-visibility-toggle',
@@ -18,21 +19,35 @@ import {
       [attr.aria-pressed]="visible()"
       [attr.aria-controls]="controls()"
       (click)="toggle($event)"
-      i18n="@@password.show"
     >
-      Rādīt paroli
+      @if (visible()) {
+        <span i18n="@@password.hide">Slēpt paroli</span>
+      } @else {
+        <span i18n="@@password.show">Rādīt paroli</span>
+      }
     </button>
   `,
   styles: `
+    :host {
+      display: inline-flex;
+      align-items: center;
+    }
     .toggle {
-      margin-right: 0.25rem;
-      padding: 0.375rem 0.5rem;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      box-sizing: border-box;
+      min-width: 2.75rem;
+      min-height: 2.5rem;
+      margin: 0 0.25rem;
+      padding: 0.375rem 0.625rem;
       border: 1px solid var(--app-border-strong);
       border-radius: 4px;
       background: var(--app-surface);
       color: var(--app-link);
       font: inherit;
       font-size: 0.875rem;
+      line-height: 1.25;
       white-space: nowrap;
       cursor: pointer;
       &[aria-pressed='true'] {
@@ -49,7 +64,7 @@ import {
 })
 export class PasswordVisibilityToggle {
   readonly visible = model(false);
-  /** The id of the password input. */
+  /** The id(s) of the password input(s), space-separated. */
   readonly controls = input.required<string>();
 
   protected toggle(event: Event): void {
