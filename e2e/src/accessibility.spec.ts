@@ -61,7 +61,7 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
       prepare: async ({ page }) => {
         await page.getByRole('main').locator('input[type="email"]').fill('someone@example.invalid');
         await page.getByRole('main').locator('button[type="submit"]').click();
-        await expect(page.locator('.notice--success')).toBeVisible();
+        await expect(page.locator('.mail-notice')).toBeVisible();
       },
     },
   ],
@@ -120,6 +120,27 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
     },
   ],
   profile: [{ name: 'own', url: 'profile' }],
+  demoMailbox: [
+    {
+      name: 'with messages',
+      // An invitation of the test's own, so the mailbox has at least one message with a link.
+      url: async ({ request, session }) => {
+        const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+        const [organisation] = (await apiGet<ApiPage<Organisation>>(request, signedIn(session), '/api/organisations?pageSize=1')).items;
+        await apiSend<User>(request, signedIn(session), 'POST', '/api/users', {
+          email: `e2e.axe.mailbox.${tag}@demo.invalid`,
+          fullName: 'E2E Pastkastīte',
+          organisationId: organisation.id,
+          participantKind: 'other',
+          roles: [{ role: 'participant' }],
+        });
+        return 'demo-mailbox';
+      },
+      prepare: async ({ page }) => {
+        await expect(page.locator('li.mail').first()).toBeVisible({ timeout: 20_000 });
+      },
+    },
+  ],
   notFound: [
     { name: 'signed out', url: 'no-such-page' },
     { name: 'signed in', url: 'no-such-page', account: 'admin' },

@@ -2,6 +2,8 @@ import { expect, test } from './support/auth';
 import { LABELS, OrganisationsPage } from './support/organisations-page';
 
 test.describe('organisations page', () => {
+  // A browser that asks for Latvian (the root follows Accept-Language).
+  test.use({ locale: 'lv-LV' });
   test('opens in Latvian at the root and shows Latgale with its VSAC, branches and municipalities', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/lv\/organisations$/);

@@ -67,6 +67,9 @@ test.describe('users list of an admin', () => {
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link')).toHaveCount(4);
+    // The organisation is required, and says so.
+    await expect(page.getByLabel('Organizācija')).toHaveAttribute('aria-required', 'true');
+    await expect(page.locator('mat-form-field', { has: page.locator('#invite-organisation') }).locator('.mat-mdc-form-field-required-marker')).toBeVisible();
     await summary.getByRole('link', { name: /E-pasta adrese/ }).click();
     await expect(page.getByLabel('E-pasta adrese')).toBeFocused();
 
@@ -79,8 +82,16 @@ test.describe('users list of an admin', () => {
 
     await expect(page).toHaveURL(/\/lv\/users\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('E2E Anna Bērziņa');
-    await expect(page.getByText(`Uzaicinājums nosūtīts uz ${email}.`)).toBeVisible();
+    // A demo run sends nothing, and the notice says so (never "sent"), with the way to the demo mailbox.
+    const notice = page.getByRole('status').filter({ hasText: `Uzaicinājums uz ${email} ir sagatavots, bet nav nosūtīts` });
+    await expect(notice).toContainText('demo režīmā');
+    await expect(page.getByText(`Uzaicinājums nosūtīts uz ${email}.`)).toHaveCount(0);
+    await expect(notice.getByRole('link', { name: 'Atvērt demo pastkastīti' })).toBeVisible();
     await expect(page.locator('.meta__status')).toHaveText('Uzaicināts');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // Not yet able to sign in: the box does not claim the account is active.
+    await expect(page.getByRole('checkbox', { name: /^Ļaut pieslēgties, kad cilvēks būs iestatījis paroli/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /Konts ir aktīvs/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Nosūtīt uzaicinājumu vēlreiz' })).toBeVisible();
 
     await page.getByRole('link', { name: 'Atpakaļ uz lietotāju sarakstu' }).click();
@@ -106,16 +117,65 @@ test.describe('users list of an admin', () => {
     await page.getByRole('link', { name: 'Demo Jānis Ozols' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo Jānis Ozols');
     await page.getByRole('button', { name: 'Nosūtīt uzaicinājumu vēlreiz' }).click();
-    await expect(page.getByText('Uzaicinājums vēlreiz nosūtīts uz janis.demo@demo.invalid.')).toBeVisible();
+    const resent = page.getByText('Uzaicinājums uz janis.demo@demo.invalid ir sagatavots, bet nav nosūtīts');
+    await expect(resent).toBeVisible();
 
     await page.getByRole('checkbox', { name: 'Pasniedzējs' }).check();
     await page.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
     await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+    // The earlier notice is gone: only the latest outcome shows.
+    await expect(resent).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole('checkbox', { name: 'Pasniedzējs' })).toBeChecked();
     await page.getByRole('checkbox', { name: 'Pasniedzējs' }).uncheck();
     await page.getByRole('button', { name: 'Saglabāt izmaiņas' }).click();
     await expect(page.getByText('Izmaiņas saglabātas.')).toBeVisible();
+  });
+});
+
+test.describe('users list filters and addresses', () => {
+  test('filters by account status, in the address, and shows only the invited', async ({ page }) => {
+    await page.goto('/lv/users');
+    await page.getByLabel('Konta statuss').selectOption({ label: 'Uzaicināts' });
+    await expect(page).toHaveURL(/status=invited/);
+    await expect(page.locator('tbody tr', { hasText: 'Demo Jānis Ozols' })).toBeVisible();
+    const statuses = await page.locator('tbody td.users__status').allTextContents();
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const status of statuses) expect(status.trim()).toBe('Uzaicināts');
+    await page.reload();
+    await expect(page.getByLabel('Konta statuss')).toHaveValue('invited');
+  });
+
+  test('an address that cannot be a person says "not found" in the page language, with no retry', async ({ page }) => {
+    for (const [locale, heading] of [
+      ['lv', 'Lietotājs nav atrasts'],
+      ['en', 'User not found'],
+    ] as const) {
+      await page.goto(`/${locale}/users/not-a-uuid`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('main')).not.toContainText('Invalid input');
+      await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+      await expect(page).toHaveTitle(new RegExp(`^${heading} · `));
+    }
+  });
+
+  test('on a 320 px screen the table says it scrolls sideways and scrolls by keyboard', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/lv/users');
+    const region = page.getByRole('region', { name: 'Lietotāji' });
+    await expect(region.locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByText('Tabula ir platāka par ekrānu')).toBeVisible();
+    await expect(region).toHaveAccessibleDescription(/ritiniet to uz sāniem/);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    // Addresses may break only between their parts (before @ and dots), never inside a name.
+    const breaks = await region.locator('td.users__email').first().evaluate((cell) => ({
+      wbr: cell.querySelectorAll('wbr').length,
+      wrap: getComputedStyle(cell).overflowWrap,
+    }));
+    expect(breaks.wbr).toBeGreaterThanOrEqual(2);
+    expect(breaks.wrap).not.toBe('anywhere');
   });
 });
 

@@ -19,7 +19,29 @@ export async function signInViaApi(context: BrowserContext, account: AccountName
   const { email, password } = ACCOUNTS[account];
   const response = await context.request.post('/api/auth/login', { data: { email, password } });
   expect(response.status(), `sign-in as ${account}`).toBe(200);
+  await hintSession(context);
   return (await response.json()) as LoginResponse;
+}
+
+/** The web app's localStorage flag that a refresh cookie may be there (it sets it at its own sign-in). */
+export const SESSION_HINT_KEY = 'di-training-may-have-session';
+
+/**
+ * After a sign-in outside the web app (through the API): sets the web app's "may have a session"
+ * flag on the first page load of each tab, as its own sign-in form would, so that load restores
+ * the session from the cookie. Later loads in the tab (after signing out) are left as they are.
+ */
+export async function hintSession(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    try {
+      if (!sessionStorage.getItem('e2e-session-hinted')) {
+        sessionStorage.setItem('e2e-session-hinted', '1');
+        localStorage.setItem(key, '1');
+      }
+    } catch {
+      // about:blank and other opaque origins have no storage
+    }
+  }, SESSION_HINT_KEY);
 }
 
 export const SIGN_IN_LABELS = {

@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type BrowserContext } from '@playwright/test';
 import type { LoginResponse, Organisation, Page, RoleGrant, User } from '@di/contracts';
-import { ACCOUNTS } from './auth';
+import { ACCOUNTS, hintSession } from './auth';
 
 /** A person a test made for itself, so that tests changing someone never share them. */
 export interface OwnPerson {
@@ -45,4 +45,5 @@ export async function createPerson(
 export async function signInAs(context: BrowserContext, person: OwnPerson): Promise<void> {
   const response = await context.request.post('/api/auth/login', { data: { email: person.email, password: person.password } });
   expect(response.status(), `sign-in as ${person.email}`).toBe(200);
+  await hintSession(context);
 }

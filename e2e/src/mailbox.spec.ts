@@ -1,0 +1,64 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { LoginResponse, Organisation, Page as ApiPage, User } from '@di/contracts';
+import { apiGet, expect, test } from './support/auth';
+
+/** Invites someone new (on the reserved `.invalid` domain, as demo people are), as the admin. */
+async function invite(request: APIRequestContext, session: LoginResponse): Promise<User> {
+  const [organisation] = (await apiGet<ApiPage<Organisation>>(request, session, '/api/organisations?pageSize=1')).items;
+  const tag = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const response = await request.post('/api/users', {
+    headers: { Authorization: `Bearer ${session.accessToken}` },
+    data: {
+      email: `e2e.mailbox.${tag}@demo.invalid`,
+      fullName: `E2E Pastkastīte ${tag}`,
+      organisationId: organisation.id,
+      participantKind: 'other',
+      roles: [{ role: 'participant' }],
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as User;
+}
+
+test.describe('the demo mailbox', () => {
+  test('an admin finds it in the navigation and reads the newest invitation with its link', async ({ page, request, session }) => {
+    if (!session) throw new Error('signed in expected');
+    const person = await invite(request, session);
+
+    await page.goto('/lv/organisations');
+    await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Demo pastkastīte' }).click();
+    await expect(page).toHaveURL(/\/lv\/demo-mailbox$/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('Demo pastkastīte');
+    await expect(heading).toBeFocused();
+    await expect(page.getByText('Demonstrācija: šīs vēstules nav nosūtītas')).toBeVisible();
+    await expect(page.getByText('tikai tāpēc, ka šī ir demonstrācija ar izdomātiem cilvēkiem')).toBeVisible();
+
+    // Newest first: the invitation just made is at the top, with a link that opens.
+    const first = page.locator('li.mail').first();
+    await expect(first.locator('.mail__to')).toHaveText(person.email, { timeout: 20_000 });
+    const link = first.locator('.mail__text a').first();
+    await expect(link).toHaveAttribute('href', /\/set-password#token=/);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/set-password$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Paroles iestatīšana|Set a password|Setting a password/);
+  });
+
+  test('is in English too', async ({ page }) => {
+    await page.goto('/en/demo-mailbox');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo mailbox');
+    await expect(page.getByText('Demonstration: these messages were not sent')).toBeVisible();
+  });
+});
+
+test.describe('the demo mailbox for a coordinator', () => {
+  test.use({ account: 'coordinator' });
+
+  test('is not in the navigation, and not open to them', async ({ page }) => {
+    await page.goto('/lv/organisations');
+    await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji']);
+    await page.goto('/lv/demo-mailbox');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nav piekļuves');
+  });
+});
