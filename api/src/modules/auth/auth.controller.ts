@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { LoginResponse } from '@di/contracts';
+import type { LoginResponse, SetPasswordResponse } from '@di/contracts';
 import { Public } from '../../access/access-rule.decorators';
 import type { Actor } from '../../access/actor';
 import { Authenticator } from '../../access/authenticator';
@@ -23,6 +23,7 @@ import { PasswordResetDto } from './dto/password-reset.dto';
 import { SetPasswordDto } from './dto/set-password.dto';
 import { LoginGuard } from './login.guard';
 import { LoginResponseDto } from './login.response';
+import { SetPasswordResponseDto } from './set-password.response';
 import { clearRefreshCookie, refreshCookie, secureCookie, setRefreshCookie } from './refresh-cookie';
 
 @ApiTags('auth')
@@ -92,11 +93,11 @@ export class AuthController {
 
   @Post('password')
   @Public()
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiOperation({ summary: 'Set a password with the token of an invitation or password-reset link; every session of the person ends' })
-  @ApiNoContentResponse()
+  @ApiOkResponse({ type: SetPasswordResponseDto, description: 'Whose password it was, for the sign-in page to offer' })
   @ApiBadRequestResponse({ type: ProblemResponse, description: 'Weak password, or code TOKEN_INVALID' })
-  setPassword(@Body() body: SetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
+  setPassword(@Body() body: SetPasswordDto, @Req() request: FastifyRequest): Promise<SetPasswordResponse> {
     return this.auth.setPassword(body.token, body.password, request.ip);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LoginResponse } from '@di/contracts';
+import type { LoginResponse, SetPasswordResponse } from '@di/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { InvalidInputError, NotSignedInError } from '../../errors/domain-error';
@@ -94,11 +94,13 @@ export class AuthService {
    * Sets a password from an invitation or reset link; the link then stops working, and every
    * session of the person ends. The password is hashed only for a live link: anyone may call this.
    */
-  async setPassword(token: string, password: string, ip: string): Promise<void> {
+  async setPassword(token: string, password: string, ip: string): Promise<SetPasswordResponse> {
     assertAcceptablePassword('password', password);
     const pending = await this.oneTimeTokens.find(token);
     if (!pending) throw new InvalidTokenError();
-    assertAcceptablePassword('password', password, await this.users.emailOf(this.dataSource.manager, pending.userId));
+    const email = await this.users.emailOf(this.dataSource.manager, pending.userId);
+    if (!email) throw new InvalidTokenError();
+    assertAcceptablePassword('password', password, email);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       // Using the token up is what counts: of two requests with one link, only one gets here.
@@ -112,6 +114,7 @@ export class AuthService {
         manager,
       );
     });
+    return { email };
   }
 
   /**

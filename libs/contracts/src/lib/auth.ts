@@ -42,6 +42,11 @@ export interface SetPasswordRequest {
   password: string;
 }
 
+/** Whose password was set, so that the sign-in page can offer the address. */
+export interface SetPasswordResponse {
+  email: string;
+}
+
 export interface PasswordResetRequest {
   email: string;
 }

@@ -4,9 +4,9 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { NavigationStart, Router, provideRouter } from '@angular/router';
 import { API_PATHS, type Me, type Problem } from '@di/contracts';
-import { firstValueFrom } from 'rxjs';
+import { filter, firstValueFrom } from 'rxjs';
 import {
   AuthSession,
   SESSION_HINT_KEY,
@@ -166,6 +166,24 @@ describe('AuthSession', () => {
     expect(session.me()).toBeNull();
     expect(session.accessToken()).toBeNull();
     expect(router.url).toBe('/sign-in');
+  });
+
+  it('says "signed out", not "expired", when a request still on its way is refused by the ended session', async () => {
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/users');
+    session.startSession(loginResponse(ADMIN));
+    // The server has ended the session: a request still on its way is refused just as the way to
+    // the sign-in page begins, and its failed refresh ends the session here too.
+    const raced = router.events.pipe(filter((event) => event instanceof NavigationStart)).subscribe(() => {
+      raced.unsubscribe();
+      session.expire();
+    });
+    const done = session.signOut();
+    http.expectOne(API_PATHS.logout).flush(null, { status: 204, statusText: 'No Content' });
+    await done;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(router.url).toBe('/sign-in');
+    expect(router.lastSuccessfulNavigation()?.extras.state).toEqual({ notice: 'signed-out' });
   });
 });
 

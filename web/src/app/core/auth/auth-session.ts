@@ -133,6 +133,7 @@ export class AuthSession {
   private expiresAt = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Observable<string> | null = null;
+  private signingOut = false;
   /** Tells the other tabs of this browser about a sign-out, so none stays signed in by mistake. */
   private readonly channel =
     typeof BroadcastChannel === 'undefined'
@@ -228,6 +229,9 @@ export class AuthSession {
 
   /** Ends the session on the server and here, and shows the sign-in page. */
   async signOut(): Promise<void> {
+    // Sign-out ends the server's session at once, so a request still on its way answers 401;
+    // that is this sign-out, not an expired session.
+    this.signingOut = true;
     try {
       await firstValueFrom(this.http.post<void>(API_PATHS.logout, null));
     } catch {
@@ -235,7 +239,11 @@ export class AuthSession {
     }
     this.clear();
     this.channel?.postMessage('signed-out');
-    await this.goToSignIn(undefined, 'signed-out');
+    try {
+      await this.goToSignIn(undefined, 'signed-out');
+    } finally {
+      this.signingOut = false;
+    }
   }
 
   /**
@@ -244,6 +252,7 @@ export class AuthSession {
    */
   expire(): void {
     this.clear();
+    if (this.signingOut) return;
     const url = this.router.url;
     if (/^\/sign-in(?:[/?#]|$)/.test(url)) {
       return;

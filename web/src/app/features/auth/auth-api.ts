@@ -4,6 +4,7 @@ import {
   API_PATHS,
   type PasswordResetRequest,
   type SetPasswordRequest,
+  type SetPasswordResponse,
 } from '@di/contracts';
 import { Observable, catchError } from 'rxjs';
 import { rethrowAsApiError } from '../../core/api/http-params';
@@ -13,12 +14,10 @@ import { rethrowAsApiError } from '../../core/api/http-params';
 export class AuthApi {
   private readonly http = inject(HttpClient);
 
-  /** 204 today; should the API name the account (`{ email }`), the sign-in form takes it. */
-  setPassword(
-    request: SetPasswordRequest,
-  ): Observable<{ email?: string } | null> {
+  /** The answer names the account, so that the sign-in form can offer its address. */
+  setPassword(request: SetPasswordRequest): Observable<SetPasswordResponse> {
     return this.http
-      .post<{ email?: string } | null>(API_PATHS.setPassword, request)
+      .post<SetPasswordResponse>(API_PATHS.setPassword, request)
       .pipe(catchError(rethrowAsApiError));
   }
 

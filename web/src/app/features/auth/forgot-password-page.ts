@@ -25,7 +25,6 @@ import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { MailNotice } from '../../shared/mail/mail-notice';
 import { MailDeliveryInfo } from '../../core/mail/mail-delivery';
-import { rememberEmail } from './remembered-email';
 import { AuthApi } from './auth-api';
 
 /**
@@ -74,8 +73,6 @@ export default class ForgotPasswordPage {
     },
     done: (email) => {
       this.sentTo.set(email);
-      // For the sign-in form after the new password is set (from the emailed link).
-      rememberEmail(email);
       this.focus.element(this.confirmation);
     },
     failed: (error) => {

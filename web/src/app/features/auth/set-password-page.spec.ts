@@ -70,10 +70,11 @@ describe('SetPasswordPage', () => {
       token: TOKEN,
       password: 'kalnu ezers rudenī',
     });
-    request.flush(null, { status: 204, statusText: 'No Content' });
+    request.flush({ email: 'anna.ozola@example.lv' });
     await settle();
 
     expect(router.url).toBe('/sign-in');
+    expect(router.lastSuccessfulNavigation()?.extras.state).toEqual({ notice: 'password-set', email: 'anna.ozola@example.lv' });
     expect(sessionStorage.length).toBe(0);
   });
 

@@ -30,7 +30,6 @@ import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { AuthApi } from './auth-api';
 import { PasswordVisibilityToggle } from '../../shared/forms/password-visibility-toggle';
-import { takeRememberedEmail } from './remembered-email';
 import { SetPasswordToken } from './set-password-token';
 
 type SetPasswordProblem =
@@ -99,13 +98,8 @@ export default class SetPasswordPage {
         : null,
     done: (result) => {
       this.tokenStore.forget();
-      const remembered = takeRememberedEmail();
-      // Whose password it was, if the API says; else the address a reset link was asked for here.
-      const state: SignInState = {
-        notice: 'password-set',
-        email:
-          typeof result?.email === 'string' ? result.email : remembered,
-      };
+      // Whose password it was, for the sign-in form to offer.
+      const state: SignInState = { notice: 'password-set', email: result.email };
       void this.router.navigateByUrl('/sign-in', { state, replaceUrl: true });
     },
     failed: (error) => this.showProblem(error),
