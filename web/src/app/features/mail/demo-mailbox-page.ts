@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink } from '@angular/router';
+import { Pager } from '../../shared/lists/pager';
 import type { OutboxMessage, OutboxStatus } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
 import { MailDeliveryInfo } from '../../core/mail/mail-delivery';
@@ -34,7 +34,7 @@ function statusLabel(status: OutboxStatus): string {
  */
 @Component({
   selector: 'app-demo-mailbox-page',
-  imports: [MatButtonModule, RouterLink, LoadingIndicator, RigaDatePipe],
+  imports: [MatButtonModule, LoadingIndicator, RigaDatePipe, Pager],
   templateUrl: './demo-mailbox-page.html',
   styleUrl: './demo-mailbox-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,6 +81,9 @@ export default class DemoMailboxPage {
   protected readonly pageCount = computed(() =>
     Math.max(1, Math.ceil(this.total() / MAILBOX_PAGE_SIZE)),
   );
+  protected readonly pageParams = (page: number) => ({
+    page: page > 1 ? page : null,
+  });
 
   constructor() {
     this.delivery.load();

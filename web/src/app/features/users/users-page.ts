@@ -16,6 +16,7 @@ import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import { UserStatusLabelPipe } from '../../shared/people/people-labels';
 import { EmailPartsPipe } from '../../shared/people/email-parts.pipe';
 import { ScrollCue } from '../../shared/lists/scroll-cue';
+import { Pager } from '../../shared/lists/pager';
 import {
   USERS_PAGE_SIZE,
   isUserFilterActive,
@@ -43,6 +44,7 @@ interface UserRow {
     UserStatusLabelPipe,
     EmailPartsPipe,
     ScrollCue,
+    Pager,
   ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
@@ -139,9 +141,8 @@ export default class UsersPage {
       : this.firstShown() + (this.data()?.items.length ?? 0) - 1,
   );
 
-  protected pageParams(page: number) {
-    return userFilterToQueryParams({ ...this.filter(), page });
-  }
+  protected readonly pageParams = (page: number) =>
+    userFilterToQueryParams({ ...this.filter(), page });
 
   protected clearFilters(): void {
     this.applyFilter({});
