@@ -15,6 +15,7 @@ import { LoadingIndicator } from '../../shared/loading/loading-indicator';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { linkedText } from './linked-text';
 import { MailApi } from './mail-api';
+import { LoadError } from '../../shared/lists/load-error';
 
 export const MAILBOX_PAGE_SIZE = 20;
 
@@ -34,7 +35,7 @@ function statusLabel(status: OutboxStatus): string {
  */
 @Component({
   selector: 'app-demo-mailbox-page',
-  imports: [MatButtonModule, LoadingIndicator, RigaDatePipe, Pager],
+  imports: [MatButtonModule, LoadingIndicator, RigaDatePipe, Pager, LoadError],
   templateUrl: './demo-mailbox-page.html',
   styleUrl: './demo-mailbox-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

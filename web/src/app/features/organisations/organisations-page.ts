@@ -23,10 +23,11 @@ import {
 import { OrganisationFilters } from './organisation-filters';
 import { type RegionGroup, groupByRegion } from './organisation-groups';
 import { OrganisationList } from './organisation-list';
+import { LoadError } from '../../shared/lists/load-error';
 
 @Component({
   selector: 'app-organisations-page',
-  imports: [OrganisationFilters, OrganisationList, MatButtonModule],
+  imports: [OrganisationFilters, OrganisationList, MatButtonModule, LoadError],
   templateUrl: './organisations-page.html',
   styleUrl: './organisations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -54,6 +54,7 @@ import type { UserPageState } from './user-page-state';
 import { userReferenceData } from './user-reference-data';
 import { USER_FIELD_MAP, userSummaryFields } from './user-summary-fields';
 import { UsersApi } from './users-api';
+import { LoadError } from '../../shared/lists/load-error';
 
 const ID_PREFIX = 'user';
 
@@ -79,6 +80,7 @@ type Outcome =
     RigaDatePipe,
     LoadingIndicator,
     MailNotice,
+    LoadError,
   ],
   templateUrl: './user-edit-page.html',
   styleUrl: './user-pages.scss',

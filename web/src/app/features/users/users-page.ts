@@ -28,6 +28,7 @@ import {
 import { UserFilters } from './user-filters';
 import { userReferenceData } from './user-reference-data';
 import { UsersApi } from './users-api';
+import { LoadError } from '../../shared/lists/load-error';
 
 interface UserRow {
   user: User;
@@ -45,6 +46,7 @@ interface UserRow {
     EmailPartsPipe,
     ScrollCue,
     Pager,
+    LoadError,
   ],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
