@@ -47,6 +47,13 @@ test.describe('security headers and the Content-Security-Policy', () => {
     });
   });
 
+  test('the API documentation works under the CSP too', async ({ page }) => {
+    const violations = await recordCspViolations(page);
+    await page.goto('/api/docs');
+    await expect(page.getByRole('heading', { name: /DI training platform API/ })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
   test('an admin works through the pages in both languages without a CSP violation', async ({ page }) => {
     const violations = await recordCspViolations(page);
     for (const path of ['/lv/organisations', '/lv/users', '/lv/profile', '/en/users', '/en/profile']) {
