@@ -26,6 +26,7 @@ test.describe('the demo mailbox', () => {
     const person = await invite(request, session);
 
     await page.goto('/lv/organisations');
+    await expect(page.getByRole('heading', { level: 1, name: 'Organizācijas' })).toBeVisible();
     await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Demo pastkastīte' }).click();
     await expect(page).toHaveURL(/\/lv\/demo-mailbox$/);
     const heading = page.getByRole('heading', { level: 1 });
