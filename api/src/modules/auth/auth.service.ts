@@ -119,7 +119,7 @@ export class AuthService {
 
   /**
    * Queues a reset link for the address and answers at once, the same way whether or not the
-   * address belongs to an account: the lookup and the mail happen in the job
+   * address belongs to an account: the link and the mail happen in the job
    * (sendPasswordReset). An address gets at most PASSWORD_RESET_LIMITS.perAccount links an hour
    * (more requests are accepted and dropped, silently); a client address may ask perAddress
    * times an hour, then waits (429).
@@ -134,13 +134,14 @@ export class AuthService {
       windowSeconds: PASSWORD_RESET_LIMITS.windowSeconds,
     });
     if (overAccountLimit !== undefined) return;
-    const job: PasswordResetJob = { email: address, ip, actorUserId };
+    const job: PasswordResetJob = { userId: (await this.users.idByEmail(this.dataSource.manager, address)) ?? null, ip, actorUserId };
     await this.queue.send(PASSWORD_RESET_QUEUE, job, PASSWORD_RESET_JOB_OPTIONS);
   }
 
   /** The job behind requestPasswordReset: a link to an active account, nothing for any other address. */
   async sendPasswordReset(job: PasswordResetJob): Promise<void> {
-    const user = await this.users.findByEmailWithSecret(job.email);
+    if (!job.userId) return;
+    const [user] = await this.users.findMany([job.userId]);
     if (!user || !user.active) return;
     await this.dataSource.transaction(async (manager) => {
       const { token, expiresAt } = await this.oneTimeTokens.create(user.id, 'password_reset', manager);

@@ -4,8 +4,11 @@ import type PgBoss from 'pg-boss';
 export const PASSWORD_RESET_QUEUE = 'password-reset';
 
 export interface PasswordResetJob {
-  /** Normalised (lower case, trimmed). */
-  email: string;
+  /**
+   * The account the address belongs to, or null: every request queues a job, so that a known
+   * address costs the request no more than an unknown one. No address is kept in the queue.
+   */
+  userId: string | null;
   /** The client address of the request, for the audit trail. */
   ip: string;
   /** Who asked, when the request came with a valid access token (an admin for someone else, say). */
