@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { normaliseEmail } from '../users/users.repository';
 
 /** How many times the per-pair limit one account may fail from all addresses together before everyone waits. */
 export const ACCOUNT_CEILING_FACTOR = 10;
@@ -42,7 +43,7 @@ export class LoginThrottleService {
 
   /** The counters of a sign-in to `email` from `ip`. */
   signInLimits(email: string, ip: string): ThrottleLimit[] {
-    const account = normalised(email);
+    const account = normaliseEmail(email);
     const windowSeconds = this.lockoutSeconds;
     return [
       { key: `pair:${account}|${ip}`, limit: this.maxFailures, windowSeconds },
@@ -110,8 +111,6 @@ export class LoginThrottleService {
     );
   }
 }
-
-const normalised = (email: string) => email.trim().toLowerCase();
 
 function secondsUntil(instant: Date): number {
   return Math.max(1, Math.ceil((new Date(instant).getTime() - Date.now()) / 1000));

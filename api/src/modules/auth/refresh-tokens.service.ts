@@ -39,11 +39,8 @@ export class RefreshTokensService {
   ) {}
 
   /** Starts a new session with its first token. */
-  async issue(userId: string, manager: EntityManager = this.dataSource.manager): Promise<IssuedRefreshToken> {
-    const [{ ends_at }]: { ends_at: Date }[] = await manager.query(`SELECT now() + make_interval(days => $1) AS ends_at`, [
-      this.config.get<number>('SESSION_MAX_LIFETIME_DAYS', 30),
-    ]);
-    return this.insert(manager, userId, randomUUID(), ends_at);
+  issue(userId: string, manager: EntityManager = this.dataSource.manager): Promise<IssuedRefreshToken> {
+    return this.insert(manager, userId, randomUUID(), null);
   }
 
   rotate(token: string): Promise<RotationResult> {
@@ -116,11 +113,13 @@ export class RefreshTokensService {
     await manager.query('UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
   }
 
-  private async insert(manager: EntityManager, userId: string, familyId: string, sessionEndsAt: Date): Promise<IssuedRefreshToken> {
+  /** A token of the session `familyId`, which ends at `sessionEndsAt` (null: a new session, ending SESSION_MAX_LIFETIME_DAYS from now). */
+  private async insert(manager: EntityManager, userId: string, familyId: string, sessionEndsAt: Date | null): Promise<IssuedRefreshToken> {
     const { token, hash } = newSecretToken();
     const [row]: { expires_at: Date }[] = await manager.query(
-      `INSERT INTO refresh_token (user_id, family_id, token_hash, session_expires_at, expires_at)
-       VALUES ($1, $2, $3, $4, least(now() + make_interval(days => $5), now() + make_interval(mins => $6), $4))
+      `WITH session AS (SELECT coalesce($4::timestamptz, now() + make_interval(days => $7)) AS ends_at)
+       INSERT INTO refresh_token (user_id, family_id, token_hash, session_expires_at, expires_at)
+       SELECT $1, $2, $3, ends_at, least(now() + make_interval(days => $5), now() + make_interval(mins => $6), ends_at) FROM session
        RETURNING expires_at`,
       [
         userId,
@@ -129,6 +128,7 @@ export class RefreshTokensService {
         sessionEndsAt,
         this.config.get<number>('REFRESH_TOKEN_TTL_DAYS', 14),
         this.config.get<number>('SESSION_IDLE_TIMEOUT_MINUTES', 720),
+        this.config.get<number>('SESSION_MAX_LIFETIME_DAYS', 30),
       ],
     );
     return { token, expiresAt: new Date(row.expires_at), sessionId: familyId };

@@ -28,6 +28,9 @@ export interface PersonChanges {
   active: boolean;
 }
 
+/** What an actor is made of (`actorFromRows`): the person, and one row per role grant. */
+const ACTOR_COLUMNS = 'SELECT u.id, u.email, u.full_name, u.organisation_id, u.language, r.role, r.scope_region_code, r.scope_organisation_id';
+
 /** The status `toUser` derives, as a condition on alias `u`. */
 const STATUS_CONDITION: Record<UserStatus, string> = {
   invited: 'u.active AND u.password_hash IS NULL',
@@ -61,8 +64,7 @@ export class UsersRepository {
   async findActiveActor(id: string, manager: EntityManager = this.dataSource.manager): Promise<Actor | undefined> {
     if (!UUID.test(id)) return undefined;
     const rows: ActorRow[] = await manager.query(
-      `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language, r.role, r.scope_region_code, r.scope_organisation_id
-         FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
+      `${ACTOR_COLUMNS} FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id
         WHERE u.id = $1 AND u.active`,
       [id],
     );
@@ -78,8 +80,7 @@ export class UsersRepository {
   async findSignedInActor(id: string, sessionId: string): Promise<Actor | undefined> {
     if (!UUID.test(id) || !UUID.test(sessionId)) return undefined;
     const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.full_name, u.organisation_id, u.language, r.role, r.scope_region_code, r.scope_organisation_id
-         FROM app_user u
+      `${ACTOR_COLUMNS} FROM app_user u
          JOIN refresh_token s ON s.family_id = $2 AND s.user_id = u.id AND s.used_at IS NULL AND s.revoked_at IS NULL
          LEFT JOIN user_role r ON r.user_id = u.id
         WHERE u.id = $1 AND u.active AND s.expires_at > now()`,
