@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { LOCALES, type Locale } from '@di/contracts';
+import { preferredLocale } from './preferred-locale';
 
 const DEFAULT_LOCALE: Locale = 'lv';
 /** Angular's output hashing puts a content hash in file names: those never change. */
@@ -48,28 +49,6 @@ export async function serveWebApp(app: NestFastifyApplication, distDir = default
       .redirect(`/${preferredLocale(request.headers['accept-language'], locales) ?? home}/`),
   );
   logger.log(`Serving the web app (${locales.join(', ')}) from ${distDir}`);
-}
-
-/**
- * The first of `available` that an `Accept-Language` header asks for, by its
- * q-values (`en-GB,en;q=0.9,lv;q=0.8` → `en`); undefined when it asks for none.
- */
-export function preferredLocale(header: string | undefined, available: readonly Locale[]): Locale | undefined {
-  if (!header) return undefined;
-  const ranges = header
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/i.exec(param)?.[1]).find((value) => value !== undefined);
-      return { language: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((range) => range.language && range.q > 0 && !Number.isNaN(range.q))
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const range of ranges) {
-    const found = available.find((locale) => locale === range.language);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function defaultDistDir(): string {

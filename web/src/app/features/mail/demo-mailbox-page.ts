@@ -67,13 +67,12 @@ export default class DemoMailboxPage {
     const items: readonly OutboxMessage[] = this.result.hasValue()
       ? this.result.value().items
       : [];
-    return [...items]
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map((message) => ({
-        message,
-        status: statusLabel(message.status),
-        parts: linkedText(message.text),
-      }));
+    // Newest first, as the API sends them.
+    return items.map((message) => ({
+      message,
+      status: statusLabel(message.status),
+      parts: linkedText(message.text),
+    }));
   });
   protected readonly total = computed(() =>
     this.result.hasValue() ? this.result.value().total : 0,
