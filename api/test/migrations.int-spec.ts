@@ -48,7 +48,30 @@ describe('migrations', () => {
 
   it('go all the way up, all the way down leaving nothing, and up again to the same schema and data', async () => {
     await dataSource.runMigrations();
-    expect(await tables()).toEqual(['app_setting', 'app_user', 'audit_event', 'login_throttle', 'mail_outbox', 'one_time_token', 'organisation', 'organisation_closure', 'planning_region', 'refresh_token', 'user_role']);
+    expect(await tables()).toEqual([
+      'app_setting',
+      'app_user',
+      'audit_event',
+      'calendar_feed',
+      'course',
+      'course_module',
+      'course_run',
+      'enrolment',
+      'login_throttle',
+      'mail_outbox',
+      'module_attachment',
+      'one_time_token',
+      'organisation',
+      'organisation_closure',
+      'planning_region',
+      'project',
+      'refresh_token',
+      'run_trainer',
+      'session_reminder',
+      'session_trainer',
+      'training_session',
+      'user_role',
+    ]);
     const up = await schema();
     const counts = await referenceCounts();
     expect(counts).toEqual({ regions: 5, organisations: 59 });

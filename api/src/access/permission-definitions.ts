@@ -1,10 +1,15 @@
 import type { Permission, Role } from '@di/contracts';
-import { everything, inCoordinatorScope, type Reach } from './reach';
+import { courseNotDraft, everything, inCoordinatorScope, runInCoordinatorScope, through, trainerOfRun, type Reach } from './reach';
 
 /** The objects permissions act on: the table behind each, and the permission that makes one visible. */
 export const RESOURCES = {
   user: { table: 'app_user', label: 'The person', readPermission: 'user.read' },
   organisation: { table: 'organisation', label: 'The organisation', readPermission: 'organisation.read' },
+  project: { table: 'project', label: 'The project', readPermission: 'project.read' },
+  course: { table: 'course', label: 'The course', readPermission: 'course.read' },
+  module: { table: 'course_module', label: 'The module', readPermission: 'module.read' },
+  run: { table: 'course_run', label: 'The course run', readPermission: 'run.read' },
+  session: { table: 'training_session', label: 'The session', readPermission: 'session.read' },
 } as const satisfies Record<string, { table: string; label: string; readPermission: Permission }>;
 export type ResourceName = keyof typeof RESOURCES;
 
@@ -27,4 +32,33 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
   'user.history.read': { resource: 'user', reach: { admin: everything, coordinator: inCoordinatorScope('organisation_id') } },
   // Creating a person (or moving one) places them in an organisation: the object is that organisation.
   'user.create': { resource: 'organisation', reach: { admin: everything, coordinator: inCoordinatorScope('id') } },
+  'project.read': { resource: 'project', reach: { 'signed-in': everything } },
+  'project.write': { resource: 'project', reach: { admin: everything } },
+  'course.read': { resource: 'course', reach: { 'signed-in': courseNotDraft, admin: everything, coordinator: everything, trainer: everything } },
+  'course.write': { resource: 'course', reach: { admin: everything } },
+  'module.read': {
+    resource: 'module',
+    reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
+  },
+  'run.read': {
+    resource: 'run',
+    reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
+  },
+  // The run's course is the object; which region the new run may be organised in is the service's check.
+  'run.create': { resource: 'course', reach: { admin: everything, coordinator: everything } },
+  'run.update': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope } },
+  'session.read': {
+    resource: 'session',
+    reach: {
+      'signed-in': through('course_run', 'run_id', through('course', 'course_id', courseNotDraft)),
+      admin: everything,
+      coordinator: everything,
+      trainer: everything,
+    },
+  },
+  'session.create': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
+  'session.update': {
+    resource: 'session',
+    reach: { admin: everything, coordinator: through('course_run', 'run_id', runInCoordinatorScope), trainer: through('course_run', 'run_id', trainerOfRun) },
+  },
 };

@@ -8,7 +8,7 @@ import { EVERYTHING, NOTHING, type ScopeCondition } from './scope-condition';
  */
 export type Reach = ((actor: Actor, alias: string) => ScopeCondition) & {
   /** What kind of relation this is, so that the authorisation matrix test can tell what to expect. */
-  readonly relation: 'everything' | 'coordinator-scope';
+  readonly relation: 'everything' | 'coordinator-scope' | 'not-draft' | 'trainer-of-run';
 };
 
 function reach(relation: Reach['relation'], condition: (actor: Actor, alias: string) => ScopeCondition): Reach {
@@ -23,26 +23,62 @@ export const everything: Reach = reach('everything', () => EVERYTHING);
  * `organisation_closure` rather than walked per request.
  */
 export function inCoordinatorScope(column: string): Reach {
-  return reach('coordinator-scope', (actor, alias) => {
-    const regions: string[] = [];
-    const organisations: string[] = [];
-    for (const grant of actor.roles) {
-      if (grant.role !== 'coordinator' || !grant.scope) continue;
-      if ('regionCode' in grant.scope) regions.push(grant.scope.regionCode);
-      else organisations.push(grant.scope.organisationId);
-    }
-    const target = `${alias}.${column}`;
-    const parts: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (regions.length > 0) {
-      parts.push(`${target} IN (SELECT scope_org.id FROM organisation scope_org WHERE scope_org.region_code = ANY(:${alias}_scopeRegions))`);
-      params[`${alias}_scopeRegions`] = regions;
-    }
-    if (organisations.length > 0) {
-      parts.push(`${target} IN (SELECT scope_tree.descendant_id FROM organisation_closure scope_tree WHERE scope_tree.ancestor_id = ANY(:${alias}_scopeOrganisations))`);
-      params[`${alias}_scopeOrganisations`] = organisations;
-    }
-    if (parts.length === 0) return NOTHING;
-    return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`, params };
+  return reach('coordinator-scope', (actor, alias) => coordinatorCondition(actor, alias, { organisationColumn: column }));
+}
+
+/**
+ * Course runs a coordinator manages: organised in their planning region, or by an organisation
+ * in their scope.
+ */
+export const runInCoordinatorScope: Reach = reach('coordinator-scope', (actor, alias) =>
+  coordinatorCondition(actor, alias, { regionColumn: 'region_code', organisationColumn: 'organiser_organisation_id' }),
+);
+
+/** Runs the actor trains. */
+export const trainerOfRun: Reach = reach('trainer-of-run', (actor, alias) => ({
+  sql: `EXISTS (SELECT 1 FROM run_trainer reach_rt WHERE reach_rt.run_id = ${alias}.id AND reach_rt.trainer_id = :${alias}_trainerId)`,
+  params: { [`${alias}_trainerId`]: actor.id },
+}));
+
+/** Courses that are not drafts: participants never see a course its authors have not published. */
+export const courseNotDraft: Reach = reach('not-draft', (_actor, alias) => ({ sql: `${alias}.status <> 'draft'`, params: {} }));
+
+/**
+ * The same relation, for rows that belong to a run or a course (`column` holds its id): a
+ * session reaches as far as its run, a run or a module as far as its course.
+ */
+export function through(table: 'course_run' | 'course', column: string, inner: Reach): Reach {
+  return reach(inner.relation, (actor, alias) => {
+    const parent = `${alias}_${table === 'course' ? 'c' : 'r'}`;
+    const condition = inner(actor, parent);
+    if (condition.sql === 'TRUE' || condition.sql === 'FALSE') return condition;
+    return { sql: `${alias}.${column} IN (SELECT ${parent}.id FROM ${table} ${parent} WHERE ${condition.sql})`, params: condition.params };
   });
+}
+
+function coordinatorCondition(actor: Actor, alias: string, columns: { regionColumn?: string; organisationColumn: string }): ScopeCondition {
+  const regions: string[] = [];
+  const organisations: string[] = [];
+  for (const grant of actor.roles) {
+    if (grant.role !== 'coordinator' || !grant.scope) continue;
+    if ('regionCode' in grant.scope) regions.push(grant.scope.regionCode);
+    else organisations.push(grant.scope.organisationId);
+  }
+  const target = `${alias}.${columns.organisationColumn}`;
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (regions.length > 0) {
+    parts.push(
+      columns.regionColumn
+        ? `${alias}.${columns.regionColumn} = ANY(:${alias}_scopeRegions)`
+        : `${target} IN (SELECT scope_org.id FROM organisation scope_org WHERE scope_org.region_code = ANY(:${alias}_scopeRegions))`,
+    );
+    params[`${alias}_scopeRegions`] = regions;
+  }
+  if (organisations.length > 0) {
+    parts.push(`${target} IN (SELECT scope_tree.descendant_id FROM organisation_closure scope_tree WHERE scope_tree.ancestor_id = ANY(:${alias}_scopeOrganisations))`);
+    params[`${alias}_scopeOrganisations`] = organisations;
+  }
+  if (parts.length === 0) return NOTHING;
+  return { sql: parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`, params };
 }

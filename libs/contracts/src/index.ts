@@ -9,3 +9,7 @@ export * from './lib/routes';
 export * from './lib/permissions';
 export * from './lib/history';
 export * from './lib/jobs';
+export * from './lib/projects';
+export * from './lib/courses';
+export * from './lib/runs';
+export * from './lib/sessions';

@@ -18,6 +18,18 @@ export const PERMISSIONS = [
   'mail.outbox.read',
   'job.read',
   'job.retry',
+  'project.read',
+  'project.write',
+  'course.read',
+  'course.write',
+  'module.read',
+  'run.read',
+  'run.create',
+  'run.update',
+  'session.read',
+  'session.create',
+  'session.update',
+  'calendar.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,6 +47,22 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'mail.outbox.read': ['admin'],
   'job.read': ['admin'],
   'job.retry': ['admin'],
+  'project.read': 'signed-in',
+  'project.write': ['admin'],
+  /** Participants see published (and archived) courses; authors and planners see drafts too. */
+  'course.read': 'signed-in',
+  'course.write': ['admin'],
+  'module.read': 'signed-in',
+  'run.read': 'signed-in',
+  /** A coordinator creates runs organised in their own scope (the service checks the region). */
+  'run.create': ['admin', 'coordinator'],
+  'run.update': ['admin', 'coordinator'],
+  'session.read': 'signed-in',
+  /** Sessions of a run: its trainers, a coordinator in scope, an admin. */
+  'session.create': ['admin', 'coordinator', 'trainer'],
+  'session.update': ['admin', 'coordinator', 'trainer'],
+  /** One's own sessions, schedule and calendar feed. */
+  'calendar.read': 'signed-in',
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {
