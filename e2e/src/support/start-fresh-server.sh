@@ -13,7 +13,8 @@ if [ -f "$pid_file" ]; then
 fi
 rm -rf "$data_dir"
 
-"${NODE:-node}" dist/api/main.js &
+# E2E_DIST_DIR: a copy of dist/ to test, so that a build in progress elsewhere does not get in the way.
+"${NODE:-node}" "${E2E_DIST_DIR:-dist}/api/main.js" &
 server=$!
 # Playwright signals the whole process group, so the server has its SIGTERM already: wait until
 # it has stopped its database, then remove the data.
