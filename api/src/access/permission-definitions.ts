@@ -40,6 +40,7 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
     resource: 'module',
     reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
   },
+  'module.write': { resource: 'module', reach: { admin: everything } },
   'run.read': {
     resource: 'run',
     reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },

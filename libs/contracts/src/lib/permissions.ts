@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'course.read',
   'course.write',
   'module.read',
+  'module.write',
   'run.read',
   'run.create',
   'run.update',
@@ -53,6 +54,7 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'course.read': 'signed-in',
   'course.write': ['admin'],
   'module.read': 'signed-in',
+  'module.write': ['admin'],
   'run.read': 'signed-in',
   /** A coordinator creates runs organised in their own scope (the service checks the region). */
   'run.create': ['admin', 'coordinator'],
