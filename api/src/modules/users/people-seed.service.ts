@@ -7,6 +7,7 @@ import { APP_OPTIONS, type AppOptions } from '../../app/app-options';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword } from '../auth/password-hasher';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { loadDemoCatalogue } from '../../demo/demo-catalogue';
 import { DEMO_PEOPLE, type SeedPerson } from './demo-people';
 import { UsersRepository } from './users.repository';
 
@@ -57,7 +58,8 @@ export class PeopleSeedService implements OnApplicationBootstrap {
   private async loadDemoPeople(manager: EntityManager): Promise<void> {
     if (await this.users.anyone(manager)) return;
     for (const person of DEMO_PEOPLE) await this.insertPerson(manager, person, true);
-    this.logger.log(`Loaded ${DEMO_PEOPLE.length} demo people (see the README for their sign-in)`);
+    await loadDemoCatalogue(manager, new Date());
+    this.logger.log(`Loaded ${DEMO_PEOPLE.length} demo people (see the README for their sign-in) and the demo courses, runs and sessions`);
   }
 
   private async insertPerson(manager: EntityManager, person: SeedPerson, isDemo: boolean): Promise<string> {
