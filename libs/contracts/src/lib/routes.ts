@@ -24,6 +24,34 @@ export const API_PATHS = {
   mailOutbox: '/api/mail/outbox',
   failedJobs: '/api/jobs/failed',
   jobRetry: (id: string) => `/api/jobs/${encodeURIComponent(id)}/retry`,
+  projects: '/api/projects',
+  project: (id: string) => `/api/projects/${encodeURIComponent(id)}`,
+  courses: '/api/courses',
+  course: (id: string) => `/api/courses/${encodeURIComponent(id)}`,
+  courseModules: (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/modules`,
+  /** PUT `ReorderModulesRequest`: the whole new order in one request. */
+  courseModuleOrder: (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/modules/order`,
+  module: (id: string) => `/api/modules/${encodeURIComponent(id)}`,
+  /** POST a file (body or multipart `file`, `?fileName=`): a new attachment of the module. */
+  moduleAttachments: (moduleId: string) => `/api/modules/${encodeURIComponent(moduleId)}/attachments`,
+  /** GET downloads it (`Content-Disposition: attachment`); DELETE removes it. */
+  attachment: (id: string) => `/api/attachments/${encodeURIComponent(id)}`,
+  /** POST `MarkdownPreviewRequest` → `MarkdownPreview`. */
+  markdownPreview: '/api/markdown/preview',
+  courseRuns: (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/runs`,
+  runs: '/api/runs',
+  run: (id: string) => `/api/runs/${encodeURIComponent(id)}`,
+  runSessions: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/sessions`,
+  session: (id: string) => `/api/sessions/${encodeURIComponent(id)}`,
+  sessionCancel: (id: string) => `/api/sessions/${encodeURIComponent(id)}/cancel`,
+  /** One session as an iCalendar file. */
+  sessionIcs: (id: string) => `/api/sessions/${encodeURIComponent(id)}.ics`,
+  /** GET `{ items: CalendarSession[] }` `?from=&to=&as=participant|trainer`. */
+  meSessions: '/api/me/sessions',
+  /** GET `CalendarFeed` (created on first ask); DELETE revokes it. */
+  meCalendarFeed: '/api/me/calendar-feed',
+  /** POST: a new secret address; the old one stops working. */
+  meCalendarFeedRenew: '/api/me/calendar-feed/renew',
 } as const;
 
 /**
@@ -58,6 +86,22 @@ export const WEB_ROUTES = {
   profile: { path: 'profile', access: 'profile.read' },
   /** The messages of a demo run, which were not sent (linked in the navigation only in demo mode). */
   demoMailbox: { path: 'demo-mailbox', access: 'mail.outbox.read' },
+  /** The catalogue: published courses (authors also see drafts). */
+  courses: { path: 'courses', access: 'course.read' },
+  courseNew: { path: 'courses/new', access: 'course.write' },
+  course: { path: 'courses/:id', access: 'course.read' },
+  /** The course and module editor (Markdown with a preview). */
+  courseEdit: { path: 'courses/:id/edit', access: 'course.write' },
+  module: { path: 'modules/:id', access: 'module.read' },
+  projects: { path: 'projects', access: 'project.read' },
+  runNew: { path: 'courses/:courseId/runs/new', access: 'run.create' },
+  run: { path: 'runs/:id', access: 'run.read' },
+  runEdit: { path: 'runs/:id/edit', access: 'run.update' },
+  /** The trainer's schedule editor: sessions and series of a run. */
+  runSchedule: { path: 'runs/:id/schedule', access: 'session.create' },
+  mySessions: { path: 'my-sessions', access: 'calendar.read' },
+  /** A trainer's sessions (linked in the navigation only for trainers). */
+  mySchedule: { path: 'my-schedule', access: 'calendar.read' },
   notFound: { path: '**', access: 'public' },
 } as const satisfies Record<string, WebRoute>;
 export type WebRouteName = keyof typeof WEB_ROUTES;
