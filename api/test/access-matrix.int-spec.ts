@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ModulesContainer } from '@nestjs/core';
-import { holdsPermission, type Organisation, type Page, type Permission, type Role, type User } from '@di/contracts';
+import { Client } from 'pg';
+import { holdsPermission, type Permission, type Role } from '@di/contracts';
 import { OBJECT_PERMISSIONS, RESOURCES, type ResourceName } from '../src/access/permission-definitions';
 import type { Reach } from '../src/access/reach';
 import { routeCatalogue, type RouteEntry } from '../src/access/route-catalogue';
@@ -29,19 +30,71 @@ const ACTORS: Record<Actor, { roles: Role[]; region?: Region }> = {
   participant: { roles: ['participant'] },
 };
 
-/** One object of each resource in each region (invited people, so that an invitation can be sent again). */
-const FIXTURES: Record<ResourceName, Record<Region, { find: string }>> = {
-  user: { LPR: { find: 'janis.demo@demo.invalid' }, RPR: { find: 'andris.demo@demo.invalid' } },
-  organisation: { LPR: { find: 'Kalupe' }, RPR: { find: 'Ogres novads' } },
+/**
+ * What holds for the objects of each region below, from which the expected answers follow: the
+ * Latgale objects hang off a draft course that no demo trainer trains (created here), the Rīga
+ * ones off the demo VSAC staff cycle, published and trained by the demo trainer.
+ */
+const FACTS: Record<Region, { published: boolean; trainedByDemoTrainer: boolean }> = {
+  LPR: { published: false, trainedByDemoTrainer: false },
+  RPR: { published: true, trainedByDemoTrainer: true },
 };
+
+type Fixture = (client: Client) => Promise<string>;
+
+const one =
+  (sql: string, ...params: unknown[]): Fixture =>
+  async (client) => {
+    const { rows } = await client.query<{ id: string }>(sql, params);
+    if (rows.length !== 1) throw new Error(`Fixture ${sql} ${JSON.stringify(params)} found ${rows.length} rows`);
+    return rows[0].id;
+  };
+
+const DEMO_RUN = `SELECT r.id FROM course_run r JOIN course c ON c.id = r.course_id WHERE c.code = 'VSAC-GRT'`;
+const DRAFT_RUN = `SELECT r.id FROM course_run r JOIN course c ON c.id = r.course_id WHERE c.code = 'MATRIX-DRAFT'`;
+
+/** One object of each resource in each region (invited people, so that an invitation can be sent again). */
+const FIXTURES: Record<ResourceName, Record<Region, Fixture>> = {
+  user: { LPR: one(`SELECT id FROM app_user WHERE email = $1`, 'janis.demo@demo.invalid'), RPR: one(`SELECT id FROM app_user WHERE email = $1`, 'andris.demo@demo.invalid') },
+  organisation: { LPR: one(`SELECT id FROM organisation WHERE name = $1`, 'Kalupe'), RPR: one(`SELECT id FROM organisation WHERE name = $1`, 'Ogres novads') },
+  project: { LPR: one(`SELECT id FROM project WHERE region_code = 'LPR'`), RPR: one(`SELECT id FROM project WHERE region_code = 'RPR'`) },
+  course: { LPR: one(`SELECT id FROM course WHERE code = 'MATRIX-DRAFT'`), RPR: one(`SELECT id FROM course WHERE code = 'VSAC-GRT'`) },
+  module: {
+    LPR: one(`SELECT m.id FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'MATRIX-DRAFT'`),
+    RPR: one(`SELECT m.id FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'VSAC-GRT' AND m.position = 1`),
+  },
+  run: { LPR: one(DRAFT_RUN), RPR: one(DEMO_RUN) },
+  session: {
+    LPR: one(`SELECT id FROM training_session WHERE run_id = (${DRAFT_RUN})`),
+    RPR: one(`SELECT id FROM training_session WHERE run_id = (${DEMO_RUN}) ORDER BY starts_at LIMIT 1`),
+  },
+};
+
+/** The Latgale objects: a draft course with a module, and a run of it organised in Latgale with one session. */
+async function createLatgaleFixtures(client: Client): Promise<void> {
+  await client.query(`
+    WITH course AS (
+      INSERT INTO course (code, title_lv, title_en, audience, planned_hours, status)
+      VALUES ('MATRIX-DRAFT', 'Melnraksts', 'Draft', 'any', 8, 'draft') RETURNING id
+    ), module AS (
+      INSERT INTO course_module (course_id, position, title_lv, title_en, required) SELECT id, 1, 'Modulis', 'Module', false FROM course
+    ), run AS (
+      INSERT INTO course_run (course_id, title_lv, title_en, region_code, starts_on, ends_on, capacity)
+      SELECT id, 'Latgales grupa', 'Latgale group', 'LPR', DATE '2027-02-01', DATE '2027-03-31', 20 FROM course RETURNING id
+    )
+    INSERT INTO training_session (run_id, starts_at, ends_at, mode, meeting_url)
+    SELECT id, TIMESTAMPTZ '2027-02-02 10:00+02', TIMESTAMPTZ '2027-02-02 12:00+02', 'online', 'https://meet.example.lv/matrix' FROM run`);
+}
 
 interface Sample {
   /** The object goes in the body (e.g. the organisation a person is created in), not the path. */
-  body?: (objectId: string | undefined, n: number) => unknown;
+  body?: (objectId: string | undefined, n: number, who: Who) => unknown;
   /** Path parameters that are not objects of a resource. */
   params?: Record<string, string>;
   /** What a caller who passes the access check gets, when it is not a plain success. */
   success?: number;
+  /** For a route that uses its object up (deletes or cancels it): a new object like the fixture, made for each call. */
+  fresh?: (client: Client, fixtureId: string) => Promise<string>;
 }
 
 const SAMPLES: Record<string, Sample> = {
@@ -69,7 +122,18 @@ function reaches(who: Actor, permission: Permission, region: Region): boolean {
   const relations: Reach[] = [definition.reach['signed-in'], ...ACTORS[who].roles.map((role) => definition.reach[role])].filter(
     (reach): reach is Reach => reach !== undefined,
   );
-  return relations.some((reach) => reach.relation === 'everything' || (reach.relation === 'coordinator-scope' && ACTORS[who].region === region));
+  return relations.some((reach) => {
+    switch (reach.relation) {
+      case 'everything':
+        return true;
+      case 'coordinator-scope':
+        return ACTORS[who].region === region;
+      case 'not-draft':
+        return FACTS[region].published;
+      case 'trainer-of-run':
+        return who === 'trainer' && FACTS[region].trainedByDemoTrainer;
+    }
+  });
 }
 
 function expected(route: RouteEntry & { permission: Permission }, who: Who, region: Region | undefined, success: string): string {
@@ -83,23 +147,26 @@ function expected(route: RouteEntry & { permission: Permission }, who: Who, regi
 
 describe('authorisation matrix', () => {
   let testApp: TestApp;
+  let databaseUrl: string;
+  let client: Client;
   const tokens: Partial<Record<Actor, string>> = {};
   const ids = {} as Record<ResourceName, Record<Region, string>>;
 
   beforeAll(async () => {
-    testApp = await startTestApp(await createTestDatabase());
+    databaseUrl = await createTestDatabase();
+    testApp = await startTestApp(databaseUrl);
     for (const who of Object.keys(ACTORS) as Actor[]) tokens[who] = (await signIn(testApp.baseUrl, DEMO[who])).accessToken;
-    const people = await getJson<Page<User>>(testApp.baseUrl, '/api/users?pageSize=200', { token: tokens.admin });
-    const organisations = await getJson<Page<Organisation>>(testApp.baseUrl, '/api/organisations?pageSize=200', { token: tokens.admin });
-    const find = (resource: ResourceName, region: Region): string => {
-      const { find: key } = FIXTURES[resource][region];
-      const found = resource === 'user' ? people.body.items.find((u) => u.email === key) : organisations.body.items.find((o) => o.name === key);
-      if (!found) throw new Error(`Fixture ${resource} ${key} is missing from the demo data`);
-      return found.id;
-    };
-    for (const resource of Object.keys(FIXTURES) as ResourceName[]) ids[resource] = { LPR: find(resource, 'LPR'), RPR: find(resource, 'RPR') };
+    client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await createLatgaleFixtures(client);
+    for (const resource of Object.keys(FIXTURES) as ResourceName[]) {
+      ids[resource] = { LPR: await FIXTURES[resource].LPR(client), RPR: await FIXTURES[resource].RPR(client) };
+    }
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await client?.end();
+    await testApp?.close();
+  });
 
   it('answers every route, role and object as the permission definitions say', async () => {
     const routes = routeCatalogue(testApp.app.get(ModulesContainer)).flatMap((route) =>
@@ -123,11 +190,12 @@ describe('authorisation matrix', () => {
       const regions: (Region | undefined)[] = pathObject || objectInBody ? ['LPR', 'RPR'] : [undefined];
       for (const who of [...(Object.keys(ACTORS) as Actor[]), 'anonymous' as const]) {
         for (const region of regions) {
-          const objectId = region && definition ? ids[definition.resource][region] : undefined;
+          const fixtureId = region && definition ? ids[definition.resource][region] : undefined;
+          const objectId = fixtureId && sample?.fresh ? await sample.fresh(client, fixtureId) : fixtureId;
           let path = `/api${route.path}`;
           for (const [name, value] of Object.entries(sample?.params ?? {})) path = path.replace(`:${name}`, value);
           if (pathObject && objectId) path = path.replace(':id', objectId);
-          const body = sample?.body?.(objectInBody ? objectId : undefined, ++n);
+          const body = sample?.body?.(objectInBody ? objectId : undefined, ++n, who);
           const response = await getJson(testApp.baseUrl, path, { method: route.method, token: who === 'anonymous' ? undefined : tokens[who], json: body });
           const cell = `${who} ${key}${region ? ` (${region})` : ''} →`;
           const success = String(sample?.success ?? '2xx');
