@@ -4,6 +4,11 @@ import type { RegionCode } from './regions';
 export const RUN_STATUSES = ['planned', 'open', 'in_progress', 'completed', 'cancelled'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
+export interface RunTrainer {
+  id: string;
+  fullName: string;
+}
+
 /** A course run: one cycle or cohort of a course, with its dates, seats and trainers. */
 export interface CourseRun extends Versioned {
   id: string;
@@ -21,6 +26,8 @@ export interface CourseRun extends Versioned {
   capacity: number;
   requiresApproval: boolean;
   trainerIds: string[];
+  /** The trainers' names, for pages whose readers may not list people (the schedule editor). */
+  trainers?: RunTrainer[];
   /** Minutes in an online session that count as present (used by the attendance import). */
   onlineAttendanceMinMinutes: number | null;
   status: RunStatus;

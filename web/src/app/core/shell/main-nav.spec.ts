@@ -41,6 +41,7 @@ describe('MainNav', () => {
     expect(await linksFor(ADMIN)).toEqual([
       'Organizācijas /organisations',
       'Lietotāji /users',
+      'Manas nodarbības /my-sessions',
     ]);
   });
 
@@ -51,9 +52,14 @@ describe('MainNav', () => {
   it('does not show Users to participants or trainers', async () => {
     expect(await linksFor(PARTICIPANT)).toEqual([
       'Organizācijas /organisations',
+      'Manas nodarbības /my-sessions',
     ]);
     TestBed.resetTestingModule();
-    expect(await linksFor(TRAINER)).toEqual(['Organizācijas /organisations']);
+    expect(await linksFor(TRAINER)).toEqual([
+      'Organizācijas /organisations',
+      'Manas nodarbības /my-sessions',
+      'Mans grafiks /my-schedule',
+    ]);
   });
 
   it('shows Users to a trainer who is also a coordinator', async () => {
@@ -75,7 +81,10 @@ describe('MainNav', () => {
       ...ADMIN,
       permissions: ADMIN.permissions.filter((p) => p !== 'user.read'),
     };
-    expect(await linksFor(noUsers)).toEqual(['Organizācijas /organisations']);
+    expect(await linksFor(noUsers)).toEqual([
+      'Organizācijas /organisations',
+      'Manas nodarbības /my-sessions',
+    ]);
   });
 
   it('shows the demo mailbox to admins only in a demo run', async () => {
@@ -91,6 +100,24 @@ describe('MainNav', () => {
     TestBed.resetTestingModule();
     expect(await linksFor(COORDINATOR, 'demo')).not.toContain(
       'Demo pastkastīte /demo-mailbox',
+    );
+  });
+
+  it('shows "my schedule" only to trainers, "my sessions" to everyone signed in', async () => {
+    expect(await linksFor(COORDINATOR)).toContain(
+      'Manas nodarbības /my-sessions',
+    );
+    TestBed.resetTestingModule();
+    expect(await linksFor(COORDINATOR)).not.toContain(
+      'Mans grafiks /my-schedule',
+    );
+    TestBed.resetTestingModule();
+    const trainerCoordinator = withRoles(TRAINER, [
+      { role: 'trainer' },
+      { role: 'coordinator', scope: { regionCode: 'LPR' } },
+    ]);
+    expect(await linksFor(trainerCoordinator)).toContain(
+      'Mans grafiks /my-schedule',
     );
   });
 

@@ -7,7 +7,7 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import type { Permission } from '@di/contracts';
+import type { Permission, Role } from '@di/contracts';
 import { AuthSession } from '../auth/auth-session';
 import { MailDeliveryInfo } from '../mail/mail-delivery';
 
@@ -18,6 +18,8 @@ export interface NavItem {
   permission?: Permission;
   /** Shown only in a demo run (the demo mailbox): elsewhere there is nothing there to read. */
   demoOnly?: boolean;
+  /** Shown only to holders of this role, where the role itself is the point (a trainer's schedule). */
+  role?: Role;
 }
 
 /**
@@ -34,6 +36,17 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     path: '/users',
     label: $localize`:@@nav.users:Lietotāji`,
     permission: 'user.read',
+  },
+  {
+    path: '/my-sessions',
+    label: $localize`:@@nav.mySessions:Manas nodarbības`,
+    permission: 'calendar.read',
+  },
+  {
+    path: '/my-schedule',
+    label: $localize`:@@nav.mySchedule:Mans grafiks`,
+    permission: 'calendar.read',
+    role: 'trainer',
   },
   {
     path: '/demo-mailbox',
@@ -53,13 +66,16 @@ export function visibleNavItems(
   signedIn: boolean,
   can: (permission: Permission) => boolean,
   demo = false,
+  roles: readonly Role[] = [],
 ): readonly NavItem[] {
   if (!signedIn) {
     return SIGNED_OUT_NAV_ITEMS;
   }
   return items.filter(
     (item) =>
-      (!item.permission || can(item.permission)) && (!item.demoOnly || demo),
+      (!item.permission || can(item.permission)) &&
+      (!item.demoOnly || demo) &&
+      (!item.role || roles.includes(item.role)),
   );
 }
 
@@ -80,6 +96,7 @@ export class MainNav {
       this.session.signedIn(),
       (permission) => this.session.can(permission),
       this.delivery.isDemo(),
+      this.session.roles(),
     ),
   );
 

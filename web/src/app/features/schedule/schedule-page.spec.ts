@@ -1,0 +1,118 @@
+import { API_PATHS, type CourseRun, type TrainingSession } from '@di/contracts';
+import { TRAINER } from '../../core/auth/auth.testing';
+import { enter, settle, text } from '../../testing/dom.testing';
+import { openRoute } from '../../testing/route.testing';
+import { appRoutes } from '../../app.routes';
+
+const RUN: CourseRun = {
+  id: 'run-1',
+  courseId: 'course-1',
+  projectId: null,
+  title: { lv: 'VSAC cikls', en: 'VSAC cycle' },
+  regionCode: 'RPR',
+  organiserOrganisationId: null,
+  startsOn: '2026-12-04',
+  endsOn: '2027-01-31',
+  enrolmentOpensAt: null,
+  enrolmentClosesAt: null,
+  capacity: 50,
+  requiresApproval: false,
+  trainerIds: [TRAINER.id],
+  onlineAttendanceMinMinutes: 120,
+  status: 'open',
+  enrolledCount: 3,
+  version: 1,
+};
+
+const SESSION: TrainingSession = {
+  id: 's-1',
+  runId: 'run-1',
+  seriesId: null,
+  title: null,
+  startsAt: '2026-12-04T08:00:00Z',
+  endsAt: '2026-12-04T11:00:00Z',
+  mode: 'online',
+  meetingUrl: 'https://meet.example.invalid/vsac',
+  venue: null,
+  address: null,
+  trainerIds: [TRAINER.id],
+  capacity: null,
+  moduleId: null,
+  status: 'scheduled',
+  cancellationReason: null,
+  sequence: 0,
+  version: 1,
+};
+
+async function open() {
+  const opened = await openRoute('/runs/run-1/schedule', appRoutes, TRAINER);
+  opened.http.expectOne(API_PATHS.run('run-1')).flush(RUN);
+  opened.http.expectOne(API_PATHS.runSessions('run-1')).flush({ items: [SESSION] });
+  await settle();
+  opened.http.match(API_PATHS.course('course-1')).forEach((request) => request.flush({ modules: [] }));
+  await settle();
+  return opened;
+}
+
+describe('SchedulePage', () => {
+
+  it('lists the sessions in Riga time, 24-hour', async () => {
+    const { page } = await open();
+    expect(text(page.querySelector('h1'))).toContain('VSAC cikls');
+    const row = page.querySelector('tr[data-session="s-1"]');
+    expect(text(row)).toContain('04.12.2026 10:00–13:00');
+    expect(text(row)).toContain('piektdiena');
+    expect(text(row)).toContain('Demo Pasniedzējs');
+  });
+
+  it('says the series in words and sends Riga wall-clock times', async () => {
+    const { page, http } = await open();
+    enter(page, '#session-date', '04.12.2026');
+    enter(page, '#session-start', '14:00');
+    enter(page, '#session-end', '15:30');
+    enter(page, '#session-meetingUrl', 'https://meet.example.invalid/x');
+    const weekly = page.querySelector<HTMLInputElement>('mat-radio-button[value="weekly"] input');
+    weekly?.click();
+    await settle();
+    enter(page, '#session-count', '8');
+    await settle();
+    expect(text(page.querySelector('[data-testid="series-summary"]'))).toBe('katru piektdienu, 8 reizes');
+    page.querySelector<HTMLButtonElement>('app-session-form button[type="submit"]')?.click();
+    await settle();
+    const request = http.expectOne((r) => r.method === 'POST' && r.url === API_PATHS.runSessions('run-1'));
+    expect(request.request.body).toMatchObject({
+      startsAtLocal: '2026-12-04T14:00',
+      endsAtLocal: '2026-12-04T15:30',
+      mode: 'online',
+      trainerIds: [TRAINER.id],
+      recurrence: { frequency: 'weekly', interval: 1, weekdays: [5], count: 8 },
+    });
+  });
+
+  it('names the other session of a trainer conflict', async () => {
+    const { page, http } = await open();
+    enter(page, '#session-date', '11.12.2026');
+    enter(page, '#session-start', '10:00');
+    enter(page, '#session-end', '11:00');
+    enter(page, '#session-meetingUrl', 'https://meet.example.invalid/x');
+    page.querySelector<HTMLButtonElement>('app-session-form button[type="submit"]')?.click();
+    await settle();
+    http
+      .expectOne((r) => r.method === 'POST')
+      .flush(
+        {
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'busy',
+          code: 'TRAINER_CONFLICT',
+          otherSession: { id: 's-9', startsAt: '2026-12-11T08:00:00Z', endsAt: '2026-12-11T11:00:00Z', runTitle: { lv: 'Cits cikls' } },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    const alert = page.querySelector('[data-problem="trainer-conflict"]');
+    expect(text(alert)).toContain('Cits cikls');
+    expect(text(alert)).toContain('11.12.2026 10:00–13:00');
+  });
+});
