@@ -10,6 +10,8 @@ import { JobsModule } from '../jobs/jobs.module';
 import { createValidationPipe } from '../http/validation';
 import { loggerOptions } from '../logging/logger-options';
 import { AuditModule } from '../modules/audit/audit.module';
+import { CoursesModule } from '../modules/courses/courses.module';
+import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { HealthModule } from '../modules/health/health.module';
 import { MailModule } from '../modules/mail/mail.module';
@@ -37,6 +39,8 @@ export class AppModule {
         HealthModule,
         RegionsModule,
         OrganisationsModule,
+        ProjectsModule,
+        CoursesModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

@@ -16,7 +16,16 @@ export type AuditAction =
   | 'user.updated'
   | 'user.invited'
   | 'role.granted'
-  | 'role.revoked';
+  | 'role.revoked'
+  | 'project.created'
+  | 'project.updated'
+  | 'course.created'
+  | 'course.updated'
+  | 'module.created'
+  | 'module.updated'
+  | 'module.deleted'
+  | 'module.retired'
+  | 'modules.reordered';
 
 export interface AuditEntry {
   actorUserId?: string | null;
