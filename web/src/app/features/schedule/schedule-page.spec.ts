@@ -115,4 +115,63 @@ describe('SchedulePage', () => {
     expect(text(alert)).toContain('Cits cikls');
     expect(text(alert)).toContain('11.12.2026 10:00–13:00');
   });
+
+  async function fillOne(page: HTMLElement) {
+    enter(page, '#session-date', '11.12.2026');
+    enter(page, '#session-start', '14:00');
+    enter(page, '#session-end', '15:00');
+    enter(page, '#session-meetingUrl', 'https://meet.example.invalid/x');
+    page.querySelector<HTMLButtonElement>('app-session-form button[type="submit"]')?.click();
+    await settle();
+  }
+
+  it('warns of a taken venue and saves anyway when asked', async () => {
+    const { page, http } = await open();
+    await fillOne(page);
+    http
+      .expectOne((r) => r.method === 'POST')
+      .flush(
+        { type: 'about:blank', title: 'Conflict', status: 409, detail: 'venue', code: 'VENUE_CLASH', otherSession: { id: 's-8', startsAt: '2026-12-11T12:00:00Z', endsAt: '2026-12-11T13:00:00Z', venue: 'Zāle 1' } },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    const warning = page.querySelector('[data-problem="venue-clash"]');
+    expect(text(warning)).toContain('Zāle 1');
+    warning?.querySelector<HTMLButtonElement>('button')?.click();
+    await settle();
+    const again = http.expectOne((r) => r.method === 'POST');
+    expect(again.request.body.allowVenueClash).toBe(true);
+    again.flush({ items: [SESSION] }, { status: 201, statusText: 'Created' });
+    await settle();
+    http.expectOne(API_PATHS.runSessions('run-1')).flush({ items: [SESSION] });
+    await settle();
+    expect(text(page.querySelector('.outcome'))).toBe('Pievienota 1 nodarbība.');
+  });
+
+  it('puts a 400 next to the field it names (the spring-forward gap)', async () => {
+    const { page, http } = await open();
+    await fillOne(page);
+    http
+      .expectOne((r) => r.method === 'POST')
+      .flush(
+        { type: 'about:blank', title: 'Bad', status: 400, detail: 'bad', code: 'INVALID_INPUT', errors: [{ field: 'startsAtLocal', message: 'startsAtLocal does not exist in Europe/Riga' }] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await settle();
+    const start = page.querySelector('#session-start');
+    expect(start?.getAttribute('aria-invalid')).toBe('true');
+    expect(page.ownerDocument.activeElement).toBe(start);
+  });
+
+  it('refuses the spring-forward hour before sending', async () => {
+    const { page, http } = await open();
+    enter(page, '#session-date', '28.03.2027');
+    enter(page, '#session-start', '03:30');
+    enter(page, '#session-end', '05:00');
+    enter(page, '#session-meetingUrl', 'https://meet.example.invalid/x');
+    page.querySelector<HTMLButtonElement>('app-session-form button[type="submit"]')?.click();
+    await settle();
+    http.expectNone((r) => r.method === 'POST');
+    expect(text(page.querySelector('app-session-form'))).toContain('Šis laiks Rīgā neeksistē');
+  });
 });
