@@ -1,3 +1,5 @@
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { API_PATHS, type CourseRun, type TrainingSession } from '@di/contracts';
 import { TRAINER } from '../../core/auth/auth.testing';
 import { enter, settle, text } from '../../testing/dom.testing';
@@ -173,5 +175,40 @@ describe('SchedulePage', () => {
     await settle();
     http.expectNone((r) => r.method === 'POST');
     expect(text(page.querySelector('app-session-form'))).toContain('Šis laiks Rīgā neeksistē');
+  });
+
+  it('reschedules this and the following sessions in a dialog, then gives focus back', async () => {
+    const inSeries = { ...SESSION, seriesId: 'series-1' };
+    // Without the exit animation, which jsdom never ends, the dialog closes at once.
+    TestBed.configureTestingModule({ providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    const opened = await openRoute('/runs/run-1/schedule', appRoutes, TRAINER);
+    const { page, http } = opened;
+    http.expectOne(API_PATHS.run('run-1')).flush(RUN);
+    http.expectOne(API_PATHS.runSessions('run-1')).flush({ items: [inSeries] });
+    await settle();
+    http.match(API_PATHS.course('course-1')).forEach((request) => request.flush({ modules: [] }));
+    await settle();
+    const button = [...page.querySelectorAll<HTMLButtonElement>('tr[data-session="s-1"] button')].find((b) => text(b).startsWith('Mainīt laiku'));
+    button?.focus();
+    button?.click();
+    await settle();
+    const dialog = page.ownerDocument.querySelector('app-reschedule-dialog') as HTMLElement;
+    expect(dialog.querySelector<HTMLInputElement>('#reschedule-date')?.value).toBe('04.12.2026');
+    expect(dialog.querySelector<HTMLInputElement>('#reschedule-start')?.value).toBe('10:00');
+    enter(dialog, '#reschedule-start', '11:00');
+    enter(dialog, '#reschedule-end', '14:00');
+    dialog.querySelector<HTMLInputElement>('mat-radio-button[value="following"] input')?.click();
+    await settle();
+    dialog.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+    await settle();
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === API_PATHS.session('s-1'));
+    expect(patch.request.body).toEqual({ startsAtLocal: '2026-12-04T11:00', endsAtLocal: '2026-12-04T14:00', scope: 'following', version: 1 });
+    patch.flush({ items: [inSeries] });
+    await settle(6);
+    http.match(API_PATHS.runSessions('run-1')).forEach((request) => request.flush({ items: [inSeries] }));
+    await settle(6);
+    expect(page.ownerDocument.querySelector('app-reschedule-dialog')).toBeNull();
+    expect(text(page.querySelector('.outcome'))).toContain('Nodarbības laiks mainīts');
+    expect(page.ownerDocument.activeElement).toBe(button);
   });
 });
