@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
 import { MarkdownController } from './markdown.controller';
@@ -7,8 +9,8 @@ import { ModulesController } from './modules.controller';
 import { ModulesService } from './modules.service';
 
 @Module({
-  controllers: [CoursesController, ModulesController, MarkdownController],
-  providers: [CoursesService, ModulesService, ModuleReader],
+  controllers: [CoursesController, ModulesController, MarkdownController, AttachmentsController],
+  providers: [CoursesService, ModulesService, ModuleReader, AttachmentsService],
   exports: [CoursesService, ModuleReader],
 })
 export class CoursesModule {}
