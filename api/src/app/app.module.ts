@@ -13,6 +13,7 @@ import { AuditModule } from '../modules/audit/audit.module';
 import { CoursesModule } from '../modules/courses/courses.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
+import { CalendarModule } from '../modules/calendar/calendar.module';
 import { HealthModule } from '../modules/health/health.module';
 import { MailModule } from '../modules/mail/mail.module';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
@@ -41,6 +42,7 @@ export class AppModule {
         OrganisationsModule,
         ProjectsModule,
         CoursesModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

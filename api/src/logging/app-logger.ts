@@ -28,10 +28,17 @@ export const serializers = {
   req: (req: LoggableRequest) => ({
     id: req.id ?? (req instanceof IncomingMessage ? requestId(req) : undefined),
     method: req.method,
-    path: (req.url ?? '').split('?')[0],
+    path: redactSecretPath((req.url ?? '').split('?')[0]),
   }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
+
+// A calendar feed's address is its secret (calendar apps cannot send a header).
+const FEED_PATH = /^(\/api\/calendar\/)[^/]+(\.ics)$/;
+
+function redactSecretPath(path: string): string {
+  return path.replace(FEED_PATH, '$1[token]$2');
+}
 
 /**
  * The one pino logger of the process, for Nest's logger, the request lines and start-up alike.

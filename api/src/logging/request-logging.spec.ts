@@ -72,6 +72,15 @@ describe('request logging', () => {
     expect(completed(lines)).toEqual([expect.objectContaining({ level: 50, msg: 'request errored', res: { statusCode: 503 } })]);
   });
 
+  it('writes a calendar feed’s address without its secret token', async () => {
+    const { app, lines } = setUp();
+    app.get('/api/calendar/:token.ics', async () => 'BEGIN:VCALENDAR');
+    const token = 'c2VjcmV0LWZlZWQtdG9rZW4tdGhhdC1tdXN0LW5vdC1iZS1sb2dnZWQtYW55d2hlcmU';
+    await app.inject({ url: `/api/calendar/${token}.ics?x=1` });
+    expect(completed(lines).map((line) => line.req?.path)).toEqual(['/api/calendar/[token].ics']);
+    expect(JSON.stringify(lines)).not.toContain(token);
+  });
+
   it('leaves out health checks', async () => {
     const { app, lines } = setUp();
     app.get('/api/health', async () => ({ status: 'ok' }));
