@@ -99,6 +99,12 @@ describe('courses and modules', () => {
     const bad = await getJson<Problem>(base, `/api/courses/${course.id}`, { method: 'PATCH', token: admin, json: { plannedHours: 0 } });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.errors)).toContain('plannedHours');
+    for (const field of ['title', 'description', 'completionRule', 'code']) {
+      const nulled = await getJson<Problem>(base, `/api/courses/${course.id}`, { method: 'PATCH', token: admin, json: { [field]: null } });
+      expect([field, nulled.status]).toEqual([field, 400]);
+    }
+    const cleared = await getJson<Course>(base, `/api/courses/${course.id}`, { method: 'PATCH', token: admin, json: { providerOrganisationId: null } });
+    expect(cleared.status).toBe(200);
   });
 
   it('answers a stale course version with 409 STALE_UPDATE', async () => {

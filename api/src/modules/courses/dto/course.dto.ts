@@ -63,7 +63,7 @@ export class CreateCourseDto implements CreateCourseRequest {
   status?: CourseStatus;
 }
 
-export class UpdateCourseDto extends PartialType(CreateCourseDto) implements UpdateCourseRequest {
+export class UpdateCourseDto extends PartialType(CreateCourseDto, { skipNullProperties: false }) implements UpdateCourseRequest {
   @ApiPropertyOptional({ description: 'The version this change is based on (or send If-Match); a stale one is 409 STALE_UPDATE', minimum: 1 })
   @Optional()
   @IsInt()

@@ -65,7 +65,7 @@ export class CreateModuleDto implements CreateModuleRequest {
   position?: number;
 }
 
-export class UpdateModuleDto extends PartialType(OmitType(CreateModuleDto, ['position'] as const)) implements UpdateModuleRequest {
+export class UpdateModuleDto extends PartialType(OmitType(CreateModuleDto, ['position'] as const), { skipNullProperties: false }) implements UpdateModuleRequest {
   @ApiPropertyOptional({ description: VERSION_DESCRIPTION, minimum: 1 })
   @Optional()
   @IsInt()

@@ -49,7 +49,7 @@ export class CreateProjectDto implements CreateProjectRequest {
   esfPercent?: number | null;
 }
 
-export class UpdateProjectDto extends PartialType(CreateProjectDto) implements UpdateProjectRequest {
+export class UpdateProjectDto extends PartialType(CreateProjectDto, { skipNullProperties: false }) implements UpdateProjectRequest {
   @ApiPropertyOptional({ description: 'The version this change is based on (or send If-Match); a stale one is 409 STALE_UPDATE', minimum: 1 })
   @Optional()
   @IsInt()
