@@ -1,4 +1,4 @@
-import type { Course, CourseRun, LoginResponse, Page as ApiPage } from '@di/contracts';
+import type { CalendarSession, Course, CourseRun, LoginResponse, Page as ApiPage } from '@di/contracts';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { apiGet, expect, signInViaApi, test } from './support/auth';
 
@@ -26,6 +26,12 @@ function addDays(date: string, days: number): string {
 }
 
 const display = (date: string) => date.split('-').reverse().join('.');
+
+const RIGA = { timeZone: 'Europe/Riga' } as const;
+/** `YYYY-MM-DD` of an instant in Riga. */
+const rigaDate = (instant: string) => new Intl.DateTimeFormat('sv-SE', { ...RIGA, dateStyle: 'short' }).format(new Date(instant));
+/** `HH:mm`, 24-hour, of an instant in Riga. */
+const rigaTime = (instant: string) => new Intl.DateTimeFormat('en-GB', { ...RIGA, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
 
 test.describe('the schedule', () => {
   test.use({ account: 'trainer' });
@@ -104,5 +110,31 @@ test.describe('the schedule', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test.describe('my sessions', () => {
+    test.use({ account: 'participant' });
+
+    test('an enrolled participant sees the demo run’s sessions by day, in lv and en, and moves by week', async ({ page, request, session }) => {
+      if (!session) throw new Error('signed in expected');
+      // A session of the demo VSAC run the participant is enrolled in, as the API lists it.
+      const mine = await apiGet<{ items: CalendarSession[] }>(request, session, '/api/me/sessions?as=participant');
+      const demo = mine.items.find((item) => item.runTitle.lv.includes('VSAC') && item.status === 'scheduled') ?? mine.items[0];
+      const day = rigaDate(demo.startsAt);
+      const monday = addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+      await page.goto(`/lv/my-sessions?view=week&week=${monday}`);
+      const first = page.locator(`li.session[data-session="${demo.id}"]`);
+      await expect(page.locator(`section[data-date="${day}"]`).getByRole('heading')).toContainText(display(day));
+      await expect(first.locator('time')).toHaveText(`${rigaTime(demo.startsAt)}–${rigaTime(demo.endsAt)}`);
+      await expect(page.locator('section.day')).toHaveCount(7);
+      await expect(page.locator('section.day h3').first()).toHaveText(`pirmdiena, ${display(monday)}`);
+
+      await page.goto(`/en/my-sessions?view=week&week=${monday}`);
+      await expect(page.locator('section.day h3').first()).toHaveText(`Monday, ${display(monday)}`);
+      await tabTo(page, page.getByRole('link', { name: 'Next week ›' }));
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`week=${addDays(monday, 7)}`));
+      await expect(page.locator('section.day h3').first()).toHaveText(`Monday, ${display(addDays(monday, 7))}`);
+    });
   });
 });
