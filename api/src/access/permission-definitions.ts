@@ -8,6 +8,7 @@ export const RESOURCES = {
   project: { table: 'project', label: 'The project', readPermission: 'project.read' },
   course: { table: 'course', label: 'The course', readPermission: 'course.read' },
   module: { table: 'course_module', label: 'The module', readPermission: 'module.read' },
+  attachment: { table: 'module_attachment', label: 'The attachment', readPermission: 'attachment.read' },
   run: { table: 'course_run', label: 'The course run', readPermission: 'run.read' },
   session: { table: 'training_session', label: 'The session', readPermission: 'session.read' },
 } as const satisfies Record<string, { table: string; label: string; readPermission: Permission }>;
@@ -41,6 +42,11 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
     reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
   },
   'module.write': { resource: 'module', reach: { admin: everything } },
+  'attachment.read': {
+    resource: 'attachment',
+    reach: { 'signed-in': through('course_module', 'module_id', through('course', 'course_id', courseNotDraft)), admin: everything, coordinator: everything, trainer: everything },
+  },
+  'attachment.write': { resource: 'attachment', reach: { admin: everything } },
   'run.read': {
     resource: 'run',
     reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },

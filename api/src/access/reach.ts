@@ -47,9 +47,9 @@ export const courseNotDraft: Reach = reach('not-draft', (_actor, alias) => ({ sq
  * The same relation, for rows that belong to a run or a course (`column` holds its id): a
  * session reaches as far as its run, a run or a module as far as its course.
  */
-export function through(table: 'course_run' | 'course', column: string, inner: Reach): Reach {
+export function through(table: 'course_run' | 'course' | 'course_module', column: string, inner: Reach): Reach {
   return reach(inner.relation, (actor, alias) => {
-    const parent = `${alias}_${table === 'course' ? 'c' : 'r'}`;
+    const parent = `${alias}_${{ course: 'c', course_run: 'r', course_module: 'm' }[table]}`;
     const condition = inner(actor, parent);
     if (condition.sql === 'TRUE' || condition.sql === 'FALSE') return condition;
     return { sql: `${alias}.${column} IN (SELECT ${parent}.id FROM ${table} ${parent} WHERE ${condition.sql})`, params: condition.params };

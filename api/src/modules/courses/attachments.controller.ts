@@ -53,7 +53,7 @@ export class AttachmentsController {
   }
 
   @Get('attachments/:id')
-  @RequirePermission('module.read')
+  @RequirePermission('attachment.read')
   @ApiOperation({ summary: 'Download the file (always as an attachment, never shown inline)' })
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ type: ProblemResponse })
@@ -68,7 +68,7 @@ export class AttachmentsController {
   }
 
   @Delete('attachments/:id')
-  @RequirePermission('module.write')
+  @RequirePermission('attachment.write')
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ProblemResponse })

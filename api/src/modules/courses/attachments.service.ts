@@ -58,10 +58,8 @@ export class AttachmentsService {
   }
 
   async read(actor: Actor, id: string): Promise<StoredFile> {
-    const moduleId = await this.moduleOf(id);
-    await this.policy.require(actor, 'module.read', [moduleId]).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? new NotFoundError('The attachment') : error;
-    });
+    await this.policy.require(actor, 'attachment.read', [id]);
+    await this.moduleOf(id);
     const rows: { file_name: string; content_type: string; content: Buffer }[] = await this.dataSource.query(
       `SELECT file_name, content_type, content FROM module_attachment WHERE id = $1`,
       [id],
@@ -71,8 +69,8 @@ export class AttachmentsService {
   }
 
   async remove(actor: Actor, id: string, ip: string): Promise<void> {
+    await this.policy.require(actor, 'attachment.write', [id]);
     const moduleId = await this.moduleOf(id);
-    await this.policy.require(actor, 'module.write', [moduleId]);
     await inTransaction(this.dataSource, async (manager) => {
       const deleted: { file_name: string }[] = await manager.query(`DELETE FROM module_attachment WHERE id = $1 RETURNING file_name`, [id]);
       if (deleted.length === 0) throw new NotFoundError('The attachment');

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'course.write',
   'module.read',
   'module.write',
+  'attachment.read',
+  'attachment.write',
   'run.read',
   'run.create',
   'run.update',
@@ -55,6 +57,9 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'course.write': ['admin'],
   'module.read': 'signed-in',
   'module.write': ['admin'],
+  /** A module's files: whoever may read the module may download them; its authors add and delete them. */
+  'attachment.read': 'signed-in',
+  'attachment.write': ['admin'],
   'run.read': 'signed-in',
   /** A coordinator creates runs organised in their own scope (the service checks the region). */
   'run.create': ['admin', 'coordinator'],
