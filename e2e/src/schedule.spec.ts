@@ -136,5 +136,27 @@ test.describe('the schedule', () => {
       await expect(page).toHaveURL(new RegExp(`week=${addDays(monday, 7)}`));
       await expect(page.locator('section.day h3').first()).toHaveText(`Monday, ${display(addDays(monday, 7))}`);
     });
+
+    test('a session downloads as .ics; the feed address is shown on request, renewed and revoked', async ({ page }) => {
+      await page.goto('/lv/my-sessions');
+      const download = page.waitForEvent('download');
+      await page.locator('li.session').first().getByRole('button', { name: /Lejupielādēt \.ics/ }).click();
+      expect((await download).suggestedFilename()).toMatch(/^nodarbiba-\d{4}-\d{2}-\d{2}\.ics$/);
+
+      await expect(page.locator('#feed-address')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Rādīt kalendāra adresi' }).click();
+      const address = page.locator('#feed-address');
+      await expect(address).toBeFocused();
+      const first = await address.inputValue();
+      expect(first).toMatch(/\/api\/calendar\/.+\.ics$/);
+      expect((await page.request.get(first)).status()).toBe(200);
+      await page.getByRole('button', { name: 'Izveidot jaunu adresi' }).click();
+      await expect(address).not.toHaveValue(first);
+      expect((await page.request.get(first)).status()).toBe(404);
+      const second = await address.inputValue();
+      await page.getByRole('button', { name: 'Atsaukt adresi' }).click();
+      await expect(page.getByText('Adrese atsaukta')).toBeVisible();
+      expect((await page.request.get(second)).status()).toBe(404);
+    });
   });
 });
