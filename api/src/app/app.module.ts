@@ -18,6 +18,7 @@ import { HealthModule } from '../modules/health/health.module';
 import { MailModule } from '../modules/mail/mail.module';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
 import { RegionsModule } from '../modules/regions/regions.module';
+import { RemindersModule } from '../modules/reminders/reminders.module';
 import { UsersModule } from '../modules/users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -43,6 +44,7 @@ export class AppModule {
         ProjectsModule,
         CoursesModule,
         CalendarModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

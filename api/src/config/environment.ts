@@ -119,6 +119,10 @@ export class Environment {
   @Matches(MAIL_SENDER, { message: 'MAIL_FROM must be an address, optionally with a name: DI mācības <no-reply@example.lv>' })
   MAIL_FROM = 'DI mācības <no-reply@localhost>';
 
+  /** How long before a session its reminder email goes out. */
+  @IntegerSetting(1, 168)
+  REMINDER_LEAD_HOURS = 24;
+
   /** Where people open the web app; links in emails start with it. Filled in as http://localhost:PORT when unset. */
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, {

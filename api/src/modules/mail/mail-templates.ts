@@ -1,5 +1,5 @@
 import { WEB_PATHS, type Locale } from '@di/contracts';
-import type { MailTemplate, OutgoingMail } from './outgoing-mail';
+import type { LinkMail, LinkTemplate } from './outgoing-mail';
 import { formatRigaTime } from './riga-time';
 
 export interface RenderedMail {
@@ -9,7 +9,7 @@ export interface RenderedMail {
 }
 
 /** What a template needs besides the link: everything in an OutgoingMail except the token. */
-export type MailContent = Pick<OutgoingMail, 'to' | 'template' | 'language' | 'fullName' | 'expiresAt'>;
+export type MailContent = Pick<LinkMail, 'to' | 'template' | 'language' | 'fullName' | 'expiresAt'>;
 
 interface Copy {
   subject: string;
@@ -25,7 +25,7 @@ interface Copy {
   signature: string;
 }
 
-const COPY: Record<MailTemplate, Record<Locale, Copy>> = {
+const COPY: Record<LinkTemplate, Record<Locale, Copy>> = {
   invitation: {
     lv: {
       subject: 'Uzaicinājums pievienoties platformai “DI mācības”',

@@ -8,7 +8,7 @@ import { MAIL_SETTINGS, type MailSettings } from './mail-settings';
 import { renderMail, setPasswordUrl } from './mail-templates';
 import { LINK_PLACEHOLDER } from './outbox-link';
 import { OutboxMessageEntity } from './outbox-message.entity';
-import type { OutgoingMail } from './outgoing-mail';
+import type { OutboxMail } from './outgoing-mail';
 
 const PLAIN_ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/;
 
@@ -26,14 +26,14 @@ export class MailService {
    * transaction, both happen in that transaction: if it rolls back, no mail. Without
    * one, in a transaction of its own.
    */
-  async enqueue(mail: OutgoingMail, manager?: EntityManager): Promise<void> {
+  async enqueue(mail: OutboxMail, manager?: EntityManager): Promise<void> {
     if (!PLAIN_ADDRESS.test(mail.to)) throw new Error('The recipient is not a plain email address');
     if (manager?.queryRunner?.isTransactionActive) return this.write(mail, manager);
     await (manager ?? this.dataSource.manager).transaction((own) => this.write(mail, own));
   }
 
-  private async write(mail: OutgoingMail, manager: EntityManager): Promise<void> {
-    const rendered = renderMail(mail, LINK_PLACEHOLDER);
+  private async write(mail: OutboxMail, manager: EntityManager): Promise<void> {
+    const rendered = 'token' in mail ? renderMail(mail, LINK_PLACEHOLDER) : { subject: mail.subject, text: mail.text, html: mail.html };
     const id = randomUUID();
     await manager.insert(OutboxMessageEntity, {
       id,

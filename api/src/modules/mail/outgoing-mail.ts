@@ -3,8 +3,11 @@ import type { Locale } from '@di/contracts';
 /** Templates whose message carries a one-time set-password link. */
 export const LINK_TEMPLATES = ['invitation', 'password_reset'] as const;
 export type LinkTemplate = (typeof LINK_TEMPLATES)[number];
+/** Templates about sessions, rendered by their senders (session-mail-templates.ts), without a link. */
+export const SESSION_TEMPLATES = ['session_reminder', 'session_rescheduled', 'session_cancelled'] as const;
+export type SessionTemplate = (typeof SESSION_TEMPLATES)[number];
 /** Every template the outbox knows; the outbox table itself takes any name, with or without a link. */
-export type MailTemplate = LinkTemplate;
+export type MailTemplate = LinkTemplate | SessionTemplate;
 
 /** A message whose link carries a one-time token: who to, which template, and the token. */
 export interface LinkMail {
@@ -17,5 +20,17 @@ export interface LinkMail {
   expiresAt: Date;
 }
 
-/** A message to send. Templates without a link (reminders, notices) join this union. */
+/** A message without a link, already rendered. */
+export interface RenderedOutgoingMail {
+  to: string;
+  template: SessionTemplate;
+  language: Locale;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** A message with a link (kept under this name for its callers). */
 export type OutgoingMail = LinkMail;
+/** Any message the outbox takes. */
+export type OutboxMail = LinkMail | RenderedOutgoingMail;
