@@ -6,7 +6,7 @@ import { OBJECT_PERMISSIONS, RESOURCES, type ResourceName } from '../src/access/
 import type { Reach } from '../src/access/reach';
 import { routeCatalogue, type RouteEntry } from '../src/access/route-catalogue';
 import { createTestDatabase } from './support/test-database';
-import { DEMO, getJson, signIn, startTestApp, type TestApp } from './support/test-app';
+import { DEMO, signIn, startTestApp, type TestApp } from './support/test-app';
 
 /**
  * The authorisation matrix, generated: every route that declares a permission × every demo role
@@ -63,6 +63,10 @@ const FIXTURES: Record<ResourceName, Record<Region, Fixture>> = {
     LPR: one(`SELECT m.id FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'MATRIX-DRAFT'`),
     RPR: one(`SELECT m.id FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code = 'VSAC-GRT' AND m.position = 1`),
   },
+  attachment: {
+    LPR: one(`SELECT a.id FROM module_attachment a JOIN course_module m ON m.id = a.module_id JOIN course c ON c.id = m.course_id WHERE c.code = 'MATRIX-DRAFT'`),
+    RPR: one(`SELECT a.id FROM module_attachment a JOIN course_module m ON m.id = a.module_id JOIN course c ON c.id = m.course_id WHERE c.code = 'VSAC-GRT'`),
+  },
   run: { LPR: one(DRAFT_RUN), RPR: one(DEMO_RUN) },
   session: {
     LPR: one(`SELECT id FROM training_session WHERE run_id = (${DRAFT_RUN})`),
@@ -70,8 +74,13 @@ const FIXTURES: Record<ResourceName, Record<Region, Fixture>> = {
   },
 };
 
-/** The Latgale objects: a draft course with a module, and a run of it organised in Latgale with one session. */
-async function createLatgaleFixtures(client: Client): Promise<void> {
+const PDF = Buffer.from('%PDF-1.4\n%matrix\n');
+
+/**
+ * The Latgale objects: a draft course with a module, and a run of it organised in Latgale with one
+ * session; and an attachment on a module of each course.
+ */
+async function createFixtures(client: Client): Promise<void> {
   await client.query(`
     WITH course AS (
       INSERT INTO course (code, title_lv, title_en, audience, planned_hours, status)
@@ -84,11 +93,30 @@ async function createLatgaleFixtures(client: Client): Promise<void> {
     )
     INSERT INTO training_session (run_id, starts_at, ends_at, mode, meeting_url)
     SELECT id, TIMESTAMPTZ '2027-02-02 10:00+02', TIMESTAMPTZ '2027-02-02 12:00+02', 'online', 'https://meet.example.lv/matrix' FROM run`);
+  await client.query(
+    `INSERT INTO module_attachment (module_id, file_name, content_type, size_bytes, sha256, content)
+     SELECT m.id, 'matrix.pdf', 'application/pdf', length($1::bytea), encode(sha256($1::bytea), 'hex'), $1::bytea
+       FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code IN ('MATRIX-DRAFT', 'VSAC-GRT') AND m.position = 1`,
+    [PDF],
+  );
+}
+
+/** A new optional module at the end of the course of module `id`. */
+async function moduleLike(client: Client, id: string): Promise<string> {
+  return one(
+    `INSERT INTO course_module (course_id, position, title_lv, required)
+     SELECT course_id, (SELECT max(position) + 1 FROM course_module WHERE course_id = m.course_id), 'Matricas modulis', false
+       FROM course_module m WHERE id = $1 RETURNING id`,
+    id,
+  )(client);
 }
 
 interface Sample {
   /** The object goes in the body (e.g. the organisation a person is created in), not the path. */
-  body?: (objectId: string | undefined, n: number, who: Who) => unknown;
+  body?: (objectId: string | undefined, n: number, who: Who, client: Client) => unknown;
+  /** A file body instead of JSON. */
+  file?: { contentType: string; data: Buffer };
+  query?: string;
   /** Path parameters that are not objects of a resource. */
   params?: Record<string, string>;
   /** What a caller who passes the access check gets, when it is not a plain success. */
@@ -110,6 +138,40 @@ const SAMPLES: Record<string, Sample> = {
   'PATCH /users/:id': { body: () => ({}) },
   'POST /users/:id/invitation': {},
   'PATCH /me': { body: () => ({}) },
+  'POST /projects': { body: (_id, n) => ({ number: `9.9.9.9/26/M/${String(n).padStart(3, '0')}`, title: `Matricas projekts ${n}`, regionCode: 'LPR' }) },
+  'PATCH /projects/:id': { body: () => ({}) },
+  'POST /courses': {
+    body: (_id, n) => ({
+      code: `MATRIX-${n}`,
+      title: { lv: `Matricas kurss ${n}` },
+      audience: 'any',
+      plannedHours: 8,
+      completionRule: { minAttendancePercent: 80, requireAllRequiredModules: true },
+    }),
+  },
+  'PATCH /courses/:id': { body: () => ({}) },
+  'POST /courses/:id/modules': { body: () => ({ title: { lv: 'Matricas modulis' }, required: false }) },
+  // The course's modules in their order, at the course's version of the moment.
+  'PUT /courses/:id/modules/order': {
+    body: async (courseId, _n, _who, client) => {
+      const modules = await client.query<{ id: string }>(`SELECT id FROM course_module WHERE course_id = $1 AND position IS NOT NULL ORDER BY position`, [courseId]);
+      const course = await client.query<{ version: number }>(`SELECT version FROM course WHERE id = $1`, [courseId]);
+      return { moduleIds: modules.rows.map((row) => row.id), version: course.rows[0]?.version };
+    },
+  },
+  'PATCH /modules/:id': { body: () => ({}) },
+  'DELETE /modules/:id': { fresh: moduleLike },
+  'POST /modules/:id/attachments': { file: { contentType: 'application/pdf', data: PDF }, query: '?fileName=matrix.pdf' },
+  'DELETE /attachments/:id': {
+    fresh: (client, id) =>
+      one(
+        `INSERT INTO module_attachment (module_id, file_name, content_type, size_bytes, sha256, content)
+         SELECT module_id, file_name, content_type, size_bytes, sha256, content FROM module_attachment WHERE id = $1 RETURNING id`,
+        id,
+      )(client),
+  },
+  'POST /markdown/preview': { body: () => ({ markdown: '# Matrica' }) },
+  'POST /me/calendar-feed/renew': {},
   // A wrong current password: the caller got past the access check to the password rules.
   'POST /me/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Matrix-Parole-2026!' }), success: 400 },
   // No job has this id: a holder reaches the lookup, which finds nothing.
@@ -145,6 +207,23 @@ function expected(route: RouteEntry & { permission: Permission }, who: Who, regi
   return readPermission !== route.permission && reaches(who, readPermission, region) ? '403' : '404';
 }
 
+/** One request; only its status matters (some answers are files, not JSON). */
+async function call(baseUrl: string, path: string, method: string, token: string | undefined, json: unknown, file?: Sample['file']): Promise<{ status: number }> {
+  const headers = new Headers();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
+  if (file) {
+    headers.set('Content-Type', file.contentType);
+    body = new Uint8Array(file.data);
+  } else if (json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(json);
+  }
+  const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
+  await response.arrayBuffer();
+  return { status: response.status };
+}
+
 describe('authorisation matrix', () => {
   let testApp: TestApp;
   let databaseUrl: string;
@@ -158,7 +237,7 @@ describe('authorisation matrix', () => {
     for (const who of Object.keys(ACTORS) as Actor[]) tokens[who] = (await signIn(testApp.baseUrl, DEMO[who])).accessToken;
     client = new Client({ connectionString: databaseUrl });
     await client.connect();
-    await createLatgaleFixtures(client);
+    await createFixtures(client);
     for (const resource of Object.keys(FIXTURES) as ResourceName[]) {
       ids[resource] = { LPR: await FIXTURES[resource].LPR(client), RPR: await FIXTURES[resource].RPR(client) };
     }
@@ -182,7 +261,7 @@ describe('authorisation matrix', () => {
       const definition = OBJECT_PERMISSIONS[route.permission];
       const takesBody = ['POST', 'PUT', 'PATCH'].includes(route.method);
       const pathObject = /:id\b/.test(route.path) && !sample?.params;
-      if ((takesBody && !sample) || (pathObject && !definition)) {
+      if ((takesBody && !sample) || (pathObject && !definition) || (route.method === 'DELETE' && pathObject && !sample?.fresh)) {
         undeclared.push(key);
         continue;
       }
@@ -195,8 +274,8 @@ describe('authorisation matrix', () => {
           let path = `/api${route.path}`;
           for (const [name, value] of Object.entries(sample?.params ?? {})) path = path.replace(`:${name}`, value);
           if (pathObject && objectId) path = path.replace(':id', objectId);
-          const body = sample?.body?.(objectInBody ? objectId : undefined, ++n, who);
-          const response = await getJson(testApp.baseUrl, path, { method: route.method, token: who === 'anonymous' ? undefined : tokens[who], json: body });
+          const body = await sample?.body?.(objectInBody || pathObject ? objectId : undefined, ++n, who, client);
+          const response = await call(testApp.baseUrl, `${path}${sample?.query ?? ''}`, route.method, who === 'anonymous' ? undefined : tokens[who], body, sample?.file);
           const cell = `${who} ${key}${region ? ` (${region})` : ''} →`;
           const success = String(sample?.success ?? '2xx');
           want.push(`${cell} ${expected(route, who, region, success)}`);
