@@ -1,4 +1,4 @@
-import { WEB_ROUTES, holdsPermission, type Course, type CourseRun, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
+import { WEB_ROUTES, holdsPermission, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { apiGet, expect, signInViaUi, test, type AccountName } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
@@ -141,18 +141,6 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
       },
     },
   ],
-  runSchedule: [
-    { name: 'of the demo VSAC run', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule` },
-    {
-      name: 'with a weekly series in words and its dates',
-      url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule`,
-      prepare: async ({ page }) => {
-        await page.locator('#session-date').fill('09.12.2026');
-        await page.locator('mat-radio-button[value="weekly"] input').check();
-        await expect(page.getByTestId('series-summary')).toContainText(/8/);
-      },
-    },
-  ],
   mySessions: [
     { name: 'agenda', url: 'my-sessions', account: 'participant' },
     {
@@ -227,13 +215,6 @@ async function createPerson(request: APIRequestContext, session: LoginResponse):
     roles: [{ role: 'participant' }],
     password: `e2e-axe-password-${tag}`,
   });
-}
-
-/** The demo VSAC cycle of the Rīga region (see api/src/demo/demo-catalogue.ts). */
-async function demoVsacRun(request: APIRequestContext, session: LoginResponse): Promise<CourseRun> {
-  const courses = await apiGet<ApiPage<Course>>(request, session, '/api/courses?q=VSAC');
-  const course = courses.items.find((item) => item.code === 'VSAC-GRT') ?? courses.items[0];
-  return (await apiGet<{ items: CourseRun[] }>(request, session, `/api/courses/${course.id}/runs`)).items[0];
 }
 
 /** The cases by the account they are checked as, for `test.use`. */

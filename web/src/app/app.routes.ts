@@ -41,11 +41,7 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.demoMailbox, {
         loadChildren: () => import('./features/mail/mail.routes'),
       }),
-      // Schedules and calendars; the schedule editor before any `runs/:id` routes of the run pages.
-      ...pageRoutes(WEB_ROUTES.runSchedule, {
-        title: $localize`:@@schedule.title:Nodarbību grafiks`,
-        loadComponent: () => import('./features/schedule/schedule-page'),
-      }),
+      // Calendars.
       ...pageRoutes(WEB_ROUTES.mySessions, {
         title: $localize`:@@mySessions.title:Manas nodarbības`,
         data: { relation: 'participant' },

@@ -86,19 +86,6 @@ export const WEB_ROUTES = {
   profile: { path: 'profile', access: 'profile.read' },
   /** The messages of a demo run, which were not sent (linked in the navigation only in demo mode). */
   demoMailbox: { path: 'demo-mailbox', access: 'mail.outbox.read' },
-  /** The catalogue: published courses (authors also see drafts). */
-  courses: { path: 'courses', access: 'course.read' },
-  courseNew: { path: 'courses/new', access: 'course.write' },
-  course: { path: 'courses/:id', access: 'course.read' },
-  /** The course and module editor (Markdown with a preview). */
-  courseEdit: { path: 'courses/:id/edit', access: 'course.write' },
-  module: { path: 'modules/:id', access: 'module.read' },
-  projects: { path: 'projects', access: 'project.read' },
-  runNew: { path: 'courses/:courseId/runs/new', access: 'run.create' },
-  run: { path: 'runs/:id', access: 'run.read' },
-  runEdit: { path: 'runs/:id/edit', access: 'run.update' },
-  /** The trainer's schedule editor: sessions and series of a run. */
-  runSchedule: { path: 'runs/:id/schedule', access: 'session.create' },
   mySessions: { path: 'my-sessions', access: 'calendar.read' },
   /** A trainer's sessions (linked in the navigation only for trainers). */
   mySchedule: { path: 'my-schedule', access: 'calendar.read' },
