@@ -1,14 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
-
-const RIGA_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Riga',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+import { rigaParts } from './riga-calendar';
 
 /**
  * The house date format, `dd.MM.yyyy HH:mm` in Europe/Riga whatever the browser's time zone.
@@ -19,10 +10,9 @@ export function formatRigaDateTime(value: Date | string | number): string {
   if (Number.isNaN(date.getTime())) {
     return '';
   }
-  const parts = Object.fromEntries(
-    RIGA_PARTS.formatToParts(date).map((part) => [part.type, part.value]),
-  ) as Partial<Record<Intl.DateTimeFormatPartTypes, string>>;
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+  const { date: day, time } = rigaParts(date);
+  const [year, month, dayOfMonth] = day.split('-');
+  return `${dayOfMonth}.${month}.${year} ${time}`;
 }
 
 /** `{{ course.startsAt | rigaDate }}` → `04.12.2026 10:00`; empty for no or invalid dates. */
