@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { RIGA_ZONE } from '../time/riga-time';
 
 /**
  * The two programmes of the Rīga planning region's DI project as the sources describe them (the
@@ -9,7 +10,6 @@ import type { EntityManager } from 'typeorm';
  * region, so the enrolled staff are the demo people of the Latgale branches.
  */
 
-const ZONE = 'Europe/Riga';
 const PROVIDER = 'Biedrība "Rīgas pilsētas "Rūpju bērns""';
 const ORGANISER = 'Rīgas plānošanas reģions';
 const PROJECT_NUMBER = '9.2.2.1/15/I/002';
@@ -112,7 +112,7 @@ const MENTOR_MODULES: DemoModule[] = [
 
 /** The first 4 December on or after today in Riga. */
 function comingFourthOfDecember(now: Date): DateTime {
-  const today = DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
+  const today = DateTime.fromJSDate(now, { zone: RIGA_ZONE }).startOf('day');
   const thisYear = today.set({ month: 12, day: 4 });
   return thisYear < today ? thisYear.plus({ years: 1 }) : thisYear;
 }
@@ -180,7 +180,7 @@ function courses(now: Date): DemoCourse[] {
         title: ['Sociālo mentoru apmācības (pavasaris)', 'Social mentor training (spring)'],
         startsOn: spring,
         endsOn: spring.set({ month: 5, day: 31 }),
-        enrolmentOpensAt: at(DateTime.fromJSDate(now, { zone: ZONE }).startOf('day'), 9),
+        enrolmentOpensAt: at(DateTime.fromJSDate(now, { zone: RIGA_ZONE }).startOf('day'), 9),
         enrolmentClosesAt: at(spring.minus({ days: 7 }), 18),
         capacity: 30,
         onlineAttendanceMinMinutes: null,

@@ -34,6 +34,11 @@ export function readRigaLocal(local: string): LocalTimeReading {
   return { instant: new Date(Math.min(...instants)) };
 }
 
+/** `dd.MM.yyyy HH:mm` on the clock in Riga, summer time included, whatever the server's time zone. */
+export function formatRigaTime(moment: Date): string {
+  return DateTime.fromJSDate(moment, { zone }).toFormat('dd.MM.yyyy HH:mm');
+}
+
 /** The Riga wall-clock time of an instant, `YYYY-MM-DDTHH:mm`. */
 export function toRigaLocal(instant: Date): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");

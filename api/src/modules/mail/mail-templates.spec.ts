@@ -1,6 +1,6 @@
 import { escapeHtml, renderMail, setPasswordUrl, type MailContent } from './mail-templates';
 import { fillLink, LINK_PLACEHOLDER } from './outbox-link';
-import { formatRigaTime } from './riga-time';
+import { formatRigaTime } from '../../time/riga-time';
 
 const LINK = 'https://macibas.example.lv/lv/set-password#token=abc%2Bdef';
 

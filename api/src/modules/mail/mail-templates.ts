@@ -1,6 +1,6 @@
 import { WEB_PATHS, type Locale } from '@di/contracts';
 import type { LinkMail, LinkTemplate } from './outgoing-mail';
-import { formatRigaTime } from './riga-time';
+import { formatRigaTime } from '../../time/riga-time';
 
 export interface RenderedMail {
   subject: string;

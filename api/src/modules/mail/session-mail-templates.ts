@@ -2,7 +2,7 @@ import type { Locale } from '@di/contracts';
 import { escapeHtml } from './mail-templates';
 import { LINK_PLACEHOLDER } from './outbox-link';
 import type { RenderedOutgoingMail } from './outgoing-mail';
-import { formatRigaTime } from './riga-time';
+import { formatRigaTime } from '../../time/riga-time';
 
 /** What a message about a session says about it, in the recipient's language already. */
 export interface SessionMailFacts {
