@@ -43,6 +43,15 @@ const SELECT = `
          coalesce((SELECT array_agg(st.trainer_id::text ORDER BY st.trainer_id) FROM session_trainer st WHERE st.session_id = s.id), '{}') AS trainer_ids,
          r.title_lv AS run_title_lv, r.title_en AS run_title_en, c.id AS course_id, c.title_lv AS course_title_lv, c.title_en AS course_title_en`;
 
+const trains = (userParam: string) => `EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = ${userParam})`;
+
+/** The columns, with how the person (`userParam`) relates to each session, and the tables behind them. */
+const sessionsOf = (userParam: string) => `${SELECT},
+         CASE WHEN ${trains(userParam)} THEN 'trainer' ELSE 'participant' END AS relation
+        FROM training_session s
+        JOIN course_run r ON r.id = s.run_id
+        JOIN course c ON c.id = r.course_id`;
+
 /** A person's sessions, read straight from the tables (the calendar needs no run or session service). */
 @Injectable()
 export class CalendarSessionsRepository {
@@ -51,13 +60,9 @@ export class CalendarSessionsRepository {
   /** Sessions starting in [from, to) that the person holds a seat in (participant) or trains. */
   async ofPerson(userId: string, from: Date, to: Date, relations: readonly CalendarRelation[]): Promise<CalendarSession[]> {
     const rows: SessionRow[] = await this.dataSource.query(
-      `${SELECT},
-         CASE WHEN EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = $1) THEN 'trainer' ELSE 'participant' END AS relation
-        FROM training_session s
-        JOIN course_run r ON r.id = s.run_id
-        JOIN course c ON c.id = r.course_id
+      `${sessionsOf('$1')}
        WHERE s.starts_at >= $2 AND s.starts_at < $3
-         AND (('trainer' = ANY($4) AND EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = $1))
+         AND (('trainer' = ANY($4) AND ${trains('$1')})
            OR ('participant' = ANY($4) AND EXISTS (SELECT 1 FROM enrolment e WHERE e.run_id = s.run_id AND e.user_id = $1 AND e.status = ANY($5))))
        ORDER BY s.starts_at, s.id
        LIMIT 2000`,
@@ -68,11 +73,7 @@ export class CalendarSessionsRepository {
 
   async one(sessionId: string, userId: string): Promise<CalendarSession | null> {
     const rows: SessionRow[] = await this.dataSource.query(
-      `${SELECT},
-         CASE WHEN EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = $2) THEN 'trainer' ELSE 'participant' END AS relation
-        FROM training_session s
-        JOIN course_run r ON r.id = s.run_id
-        JOIN course c ON c.id = r.course_id
+      `${sessionsOf('$2')}
        WHERE s.id = $1`,
       [sessionId, userId],
     );
