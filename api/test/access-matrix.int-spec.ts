@@ -173,6 +173,28 @@ const SAMPLES: Record<string, Sample> = {
   'POST /markdown/preview': { body: () => ({ markdown: '# Matrica' }) },
   'POST /me/calendar-feed/renew': {},
   // A wrong current password: the caller got past the access check to the password rules.
+  'POST /courses/:id/runs': {
+    body: (_courseId, n, who) => ({ title: { lv: `Matricas grupa ${n}` }, regionCode: (who !== 'anonymous' && ACTORS[who].region) || 'LPR', startsOn: '2027-04-01', endsOn: '2027-05-31', capacity: 10 }),
+  },
+  'PATCH /runs/:id': { body: () => ({}) },
+  // One minute each, at a minute of its own, so that no two samples book the demo trainer at once.
+  'POST /runs/:id/sessions': {
+    body: async (runId, n, _who, client) => {
+      const { rows } = await client.query<{ starts_at: string; trainer: string }>(
+        `SELECT to_char(r.starts_on + $2::int, 'YYYY-MM-DD') || 'T05:' || lpad($3::text, 2, '0') AS starts_at, u.id AS trainer
+           FROM course_run r, app_user u WHERE r.id = $1 AND u.email = $4`,
+        [runId, n % 40, Math.floor(n / 40) % 59, DEMO.trainer.email],
+      );
+      const start = rows[0].starts_at;
+      return { startsAtLocal: start, endsAtLocal: `${start.slice(0, 14)}${String(Number(start.slice(14)) + 1).padStart(2, '0')}`, mode: 'online', meetingUrl: 'https://meet.example.lv/m', trainerIds: [rows[0].trainer] };
+    },
+  },
+  'PATCH /sessions/:id': { body: () => ({}) },
+  'POST /sessions/:id/cancel': {
+    body: () => ({ reason: 'Matrica' }),
+    fresh: (client, id) =>
+      one(`INSERT INTO training_session (run_id, starts_at, ends_at, mode, meeting_url) SELECT run_id, starts_at, ends_at, mode, meeting_url FROM training_session WHERE id = $1 RETURNING id`, id)(client),
+  },
   'POST /me/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Matrix-Parole-2026!' }), success: 400 },
   // No job has this id: a holder reaches the lookup, which finds nothing.
   'POST /jobs/:id/retry': { params: { id: randomUUID() }, success: 404 },

@@ -62,6 +62,24 @@ export class AccessPolicy {
     throw new NotFoundError(resource.label);
   }
 
+  /**
+   * Whether a row with these values, not yet written (a new run, or a run moved to another
+   * region), would be within the actor's reach for `permission`. Values are `[value, SQL type]`.
+   */
+  async reachesValues(actor: Actor, permission: Permission, values: Record<string, [unknown, string]>, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const condition = this.scope(actor, permission, 'target');
+    if (condition === NOTHING) return false;
+    const columns = Object.entries(values).map(([column, [, type]], index) => `CAST(:value${index} AS ${type}) AS ${column}`);
+    const params = Object.fromEntries(Object.values(values).map(([value], index) => [`value${index}`, value]));
+    const rows = await manager
+      .createQueryBuilder()
+      .select('1', 'reached')
+      .from(`(SELECT ${columns.join(', ')})`, 'target')
+      .where(condition.sql, { ...condition.params, ...params })
+      .getRawMany();
+    return rows.length > 0;
+  }
+
   /** A coordinator may hand out only participant and trainer; an admin anything. */
   assertMayGrant(actor: Actor, grants: readonly RoleGrant[]): void {
     if (hasRole(actor, 'admin')) return;

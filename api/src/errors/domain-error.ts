@@ -11,6 +11,8 @@ export abstract class DomainError extends Error {
   readonly retryAfterSeconds?: number;
   /** Per-field details, for errors about the input. */
   readonly fieldErrors?: FieldError[];
+  /** More members of the problem body (RFC 9457 extensions), e.g. the session a booking collides with. */
+  readonly extensions?: Record<string, unknown>;
 }
 
 /** Not there, or outside the caller's reach: the two are never told apart. */

@@ -36,7 +36,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown, requestId: string): Problem {
     if (exception instanceof DomainError) {
-      return problem(exception.status, exception.message, exception.code, exception.fieldErrors);
+      return { ...exception.extensions, ...problem(exception.status, exception.message, exception.code, exception.fieldErrors) };
     }
     if (exception instanceof HttpException) {
       // Raised by Nest itself, e.g. an unknown route.

@@ -25,7 +25,12 @@ export type AuditAction =
   | 'module.updated'
   | 'module.deleted'
   | 'module.retired'
-  | 'modules.reordered';
+  | 'modules.reordered'
+  | 'run.created'
+  | 'run.updated'
+  | 'session.created'
+  | 'session.updated'
+  | 'session.cancelled';
 
 export interface AuditEntry {
   actorUserId?: string | null;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   COURSE_AUDIENCES,
   COURSE_STATUSES,
@@ -12,15 +12,8 @@ import {
   type ModuleAttachment,
   type ModuleLink,
 } from '@di/contracts';
+import { LocalisedTextResponse } from '../../http/openapi/localised-text.response';
 import { PageResponse } from '../../http/openapi/page.response';
-
-class LocalisedTextResponse implements LocalisedText {
-  @ApiProperty()
-  lv!: string;
-
-  @ApiPropertyOptional()
-  en?: string;
-}
 
 class CompletionRuleResponse {
   @ApiProperty()

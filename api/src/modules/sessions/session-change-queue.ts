@@ -1,7 +1,7 @@
 /**
- * The job queue of session changes that the people enrolled (and the trainers) are told of by
- * email with an updated `.ics`. The sessions service adds a job in the transaction that makes the
- * change; the calendar module's worker sends the messages.
+ * The job queue of session changes that the people holding a seat are told of by email with an
+ * updated `.ics`. The sessions service adds a job in the transaction that makes the change; the
+ * session-notices worker sends the messages.
  */
 export const SESSION_CHANGE_QUEUE = 'session-change';
 

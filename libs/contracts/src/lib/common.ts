@@ -59,6 +59,12 @@ export const PROBLEM_CODES = [
   'ALREADY_EXISTS',
   'REFERENCE_NOT_FOUND',
   'IN_USE',
+  /** A trainer booked into two sessions at overlapping times; the problem names the other session. */
+  'TRAINER_CONFLICT',
+  /** The venue is taken at that time by another session (send `allowVenueClash` to book anyway). */
+  'VENUE_CLASH',
+  /** The session is cancelled: it cannot be changed (or marked) any more. */
+  'SESSION_CANCELLED',
   'INVALID_VALUE',
   'BUSY',
   'PAYLOAD_TOO_LARGE',
@@ -82,6 +88,17 @@ export interface Problem {
   code?: ProblemCode;
   /** The request id, also found in the server log. */
   requestId?: string;
+  /** For `TRAINER_CONFLICT` and `VENUE_CLASH`: the session already booked at that time. */
+  otherSession?: ConflictingSession;
+}
+
+/** The session a booking collides with, as far as the person booking may be told of it. */
+export interface ConflictingSession {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  runTitle: LocalisedText;
+  venue: string | null;
 }
 
 /**

@@ -36,6 +36,12 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, () => string>> = {
     $localize`:@@problem.referenceNotFound:Kaut kas no izvēlētā (piemēram, organizācija) vairs nav atrodams. Atjaunojiet lapu un izvēlieties vēlreiz.`,
   IN_USE: () =>
     $localize`:@@problem.inUse:To nevar izdarīt, jo uz šo ierakstu vēl atsaucas citi.`,
+  TRAINER_CONFLICT: () =>
+    $localize`:@@problem.trainerConflict:Pasniedzējam tajā laikā jau ir cita nodarbība. Izvēlieties citu laiku vai citu pasniedzēju.`,
+  VENUE_CLASH: () =>
+    $localize`:@@problem.venueClash:Šī telpa tajā laikā jau ir aizņemta citai nodarbībai.`,
+  SESSION_CANCELLED: () =>
+    $localize`:@@problem.sessionCancelled:Šī nodarbība ir atcelta, tāpēc to vairs nevar mainīt.`,
   INVALID_VALUE: () =>
     $localize`:@@problem.invalidValue:Kāda no vērtībām šeit nav pieļaujama. Pārbaudiet ievadīto.`,
   BUSY: () =>
