@@ -67,6 +67,7 @@ describe('migrations', () => {
       'project',
       'refresh_token',
       'run_trainer',
+      'session_notice',
       'session_reminder',
       'session_trainer',
       'training_session',

@@ -19,6 +19,9 @@ import { MailModule } from '../modules/mail/mail.module';
 import { OrganisationsModule } from '../modules/organisations/organisations.module';
 import { RegionsModule } from '../modules/regions/regions.module';
 import { RemindersModule } from '../modules/reminders/reminders.module';
+import { RunsModule } from '../modules/runs/runs.module';
+import { SessionNoticesModule } from '../modules/session-notices/session-notices.module';
+import { SessionsModule } from '../modules/sessions/sessions.module';
 import { UsersModule } from '../modules/users/users.module';
 import { APP_OPTIONS, type AppOptions } from './app-options';
 
@@ -43,8 +46,11 @@ export class AppModule {
         OrganisationsModule,
         ProjectsModule,
         CoursesModule,
+        RunsModule,
+        SessionsModule,
         CalendarModule,
         RemindersModule,
+        SessionNoticesModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

@@ -138,5 +138,6 @@ function deliverable(row: OutboxMessageEntity): DeliverableMail {
     text: fillLink(row.textBody, row.link, 'text', row.language),
     html: fillLink(row.htmlBody, row.link, 'html', row.language),
     link: row.link,
+    attachments: row.attachments ?? [],
   };
 }

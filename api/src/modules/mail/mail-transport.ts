@@ -1,3 +1,4 @@
+import type { MailAttachment } from './outgoing-mail';
 import type { MailTransportKind } from './outbox-message';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
@@ -10,6 +11,7 @@ export interface DeliverableMail {
   text: string;
   html: string;
   link: string | null;
+  attachments: MailAttachment[];
 }
 
 /** Hands a message on; throws when it could not, so that delivery retries. */

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { JobQueue } from '../../jobs/job-queue';
+import { checkedAttachments } from './mail-attachments';
 import { MAIL_DELIVERY_OPTIONS, type MailDeliveryOptions } from './mail-delivery-options';
 import { deliveryJobOptions, MAIL_DELIVERY_QUEUE, type MailDeliveryJob } from './mail-delivery-queue';
 import { MAIL_SETTINGS, type MailSettings } from './mail-settings';
@@ -44,6 +45,7 @@ export class MailService {
       textBody: rendered.text,
       htmlBody: rendered.html,
       link: 'token' in mail ? setPasswordUrl(this.settings.publicUrl, mail.language, mail.token) : null,
+      attachments: 'token' in mail ? null : checkedAttachments(mail.attachments),
     });
     const job: MailDeliveryJob = { outboxId: id };
     await this.queue.sendInTransaction(manager, MAIL_DELIVERY_QUEUE, job, deliveryJobOptions(this.options));

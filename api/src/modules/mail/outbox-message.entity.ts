@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Locale } from '@di/contracts';
-import type { MailTemplate } from './outgoing-mail';
+import type { MailAttachment, MailTemplate } from './outgoing-mail';
 import type { MailTransportKind, StoredOutboxStatus } from './outbox-message';
 
 /** `mail_outbox` as the migrations define it (the schema-drift test holds the two together). */
@@ -13,6 +13,10 @@ import type { MailTransportKind, StoredOutboxStatus } from './outbox-message';
 @Check('mail_outbox_attempts_check', 'attempts >= 0')
 @Check('mail_outbox_sent_has_time', `(status = 'sent') = (sent_at IS NOT NULL)`)
 @Check('mail_outbox_sent_has_transport', `(status = 'sent') = (transport IS NOT NULL)`)
+@Check(
+  'mail_outbox_attachments_check',
+  `attachments IS NULL OR CASE WHEN jsonb_typeof(attachments) = 'array' THEN jsonb_array_length(attachments) BETWEEN 1 AND 5 AND octet_length(attachments::text) <= 1048576 ELSE false END`,
+)
 @Index('mail_outbox_status_created_at_idx', ['status', 'createdAt'])
 @Index('mail_outbox_created_at_idx', ['createdAt'])
 export class OutboxMessageEntity {
@@ -43,6 +47,10 @@ export class OutboxMessageEntity {
   /** The link with the one-time token; null once sent by SMTP or given up on. */
   @Column({ type: 'text', nullable: true })
   link!: string | null;
+
+  /** Files sent with the message (an `.ics`), or null. */
+  @Column({ type: 'jsonb', nullable: true })
+  attachments!: MailAttachment[] | null;
 
   @Column({ type: 'text', default: 'pending' })
   status!: StoredOutboxStatus;

@@ -20,6 +20,14 @@ export interface LinkMail {
   expiresAt: Date;
 }
 
+/** A file sent with a message; the content is text (an `.ics`, say), stored in the outbox as it is. */
+export interface MailAttachment {
+  filename: string;
+  /** The full MIME type, parameters included (`text/calendar; charset=utf-8; method=REQUEST`). */
+  contentType: string;
+  content: string;
+}
+
 /** A message without a link, already rendered. */
 export interface RenderedOutgoingMail {
   to: string;
@@ -28,6 +36,7 @@ export interface RenderedOutgoingMail {
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 /** A message with a link (kept under this name for its callers). */

@@ -1,7 +1,7 @@
 import type { Locale } from '@di/contracts';
 import { escapeHtml } from './mail-templates';
 import { LINK_PLACEHOLDER } from './outbox-link';
-import type { RenderedOutgoingMail } from './outgoing-mail';
+import type { RenderedOutgoingMail, SessionTemplate } from './outgoing-mail';
 import { formatRigaTime } from '../../time/riga-time';
 
 /** What a message about a session says about it, in the recipient's language already. */
@@ -18,20 +18,20 @@ export interface SessionMailFacts {
   place: string | null;
 }
 
-const COPY = {
+export interface SessionCancelledFacts extends SessionMailFacts {
+  reason: string | null;
+}
+
+const COMMON = {
   lv: {
-    subject: (when: string, title: string) => `Atgādinājums: ${title}, ${when}`,
     greeting: (name: string) => `Labdien, ${name}!`,
-    intro: 'Atgādinām par gaidāmo nodarbību:',
     time: (range: string) => `Laiks: ${range} (Latvijas laiks)`,
     online: 'Nodarbība notiek tiešsaistē. Pievienoties:',
     place: 'Vieta:',
     signature: 'DI mācības',
   },
   en: {
-    subject: (when: string, title: string) => `Reminder: ${title}, ${when}`,
     greeting: (name: string) => `Hello ${name},`,
-    intro: 'A reminder of your coming session:',
     time: (range: string) => `Time: ${range} (Latvian time)`,
     online: 'The session is online. Join at:',
     place: 'Place:',
@@ -39,32 +39,99 @@ const COPY = {
   },
 } as const;
 
-// Text from people must not read as the outbox's link placeholder.
+interface TemplateCopy {
+  subject: (when: string, title: string) => string;
+  intro: string;
+  /** Said after the session: what the attached `.ics` does. */
+  calendar?: string;
+  reason?: string;
+  noReason?: string;
+}
+
+const COPY: Record<SessionTemplate, Record<Locale, TemplateCopy>> = {
+  session_reminder: {
+    lv: { subject: (when, title) => `Atgādinājums: ${title}, ${when}`, intro: 'Atgādinām par gaidāmo nodarbību:' },
+    en: { subject: (when, title) => `Reminder: ${title}, ${when}`, intro: 'A reminder of your coming session:' },
+  },
+  session_rescheduled: {
+    lv: {
+      subject: (when, title) => `Mainīts laiks: ${title}, ${when}`,
+      intro: 'Nodarbībai ir mainīts laiks. Jaunais laiks:',
+      calendar: 'Pielikumā ir kalendāra fails: atverot to, nodarbība jūsu kalendārā tiks atjaunināta.',
+    },
+    en: {
+      subject: (when, title) => `Rescheduled: ${title}, ${when}`,
+      intro: 'Your session has been moved to a new time:',
+      calendar: 'The attached calendar file updates the session in your calendar.',
+    },
+  },
+  session_cancelled: {
+    lv: {
+      subject: (when, title) => `Atcelts: ${title}, ${when}`,
+      intro: 'Nodarbība ir atcelta:',
+      calendar: 'Pielikumā ir kalendāra fails: atverot to, nodarbība tiks izņemta no jūsu kalendāra.',
+      reason: 'Iemesls:',
+      noReason: 'Iemesls nav norādīts.',
+    },
+    en: {
+      subject: (when, title) => `Cancelled: ${title}, ${when}`,
+      intro: 'Your session has been cancelled:',
+      calendar: 'The attached calendar file removes the session from your calendar.',
+      reason: 'Reason:',
+      noReason: 'No reason was given.',
+    },
+  },
+};
+
+// Text from people must not read as the outbox's link placeholder, nor break a line (or a header).
 const plain = (value: string) => value.replaceAll(LINK_PLACEHOLDER, '{ {link} }').replace(/[\r\n]+/g, ' ');
 
 export function renderSessionReminder(facts: SessionMailFacts): RenderedOutgoingMail {
-  const copy = COPY[facts.language];
+  return renderSessionMail('session_reminder', facts, null);
+}
+
+/** The session at its new time; the sender attaches the `.ics` (method REQUEST). */
+export function renderSessionRescheduled(facts: SessionMailFacts): RenderedOutgoingMail {
+  return renderSessionMail('session_rescheduled', facts, null);
+}
+
+/** The cancelled session and why; the sender attaches the `.ics` (method CANCEL). */
+export function renderSessionCancelled(facts: SessionCancelledFacts): RenderedOutgoingMail {
+  const copy = COPY.session_cancelled[facts.language];
+  const reason = facts.reason?.trim() ? `${copy.reason} ${plain(facts.reason.trim())}` : (copy.noReason ?? '');
+  return renderSessionMail('session_cancelled', facts, reason);
+}
+
+function renderSessionMail(template: SessionTemplate, facts: SessionMailFacts, reason: string | null): RenderedOutgoingMail {
+  const common = COMMON[facts.language];
+  const copy = COPY[template][facts.language];
   const start = formatRigaTime(facts.startsAt);
   const range = `${start}–${formatRigaTime(facts.endsAt).slice(-5)}`;
   const title = plain(facts.title);
-  const where = facts.mode === 'online' ? [copy.online, facts.meetingUrl ?? ''] : [copy.place, plain(facts.place ?? '')];
-  const text = [copy.greeting(plain(facts.fullName)), `${copy.intro}\n${title}\n${copy.time(range)}`, `${where[0]}\n${where[1]}`, `-- \n${copy.signature}`].join('\n\n');
+  const name = plain(facts.fullName);
+  const url = facts.meetingUrl ? plain(facts.meetingUrl) : null;
+  const where = facts.mode === 'online' ? [common.online, url ?? ''] : [common.place, plain(facts.place ?? '')];
+  const text = [
+    common.greeting(name),
+    `${copy.intro}\n${title}\n${common.time(range)}`,
+    ...(reason ? [reason] : []),
+    `${where[0]}\n${where[1]}`,
+    ...(copy.calendar ? [copy.calendar] : []),
+    `-- \n${common.signature}`,
+  ].join('\n\n');
   const e = escapeHtml;
-  const whereHtml =
-    facts.mode === 'online' && facts.meetingUrl
-      ? `${e(where[0])}<br><a href="${e(facts.meetingUrl)}">${e(facts.meetingUrl)}</a>`
-      : `${e(where[0])} ${e(where[1])}`;
+  const whereHtml = facts.mode === 'online' && url ? `${e(where[0])}<br><a href="${e(url)}">${e(url)}</a>` : `${e(where[0])} ${e(where[1])}`;
   const subject = copy.subject(start, title);
   const html = `<!DOCTYPE html>
 <html lang="${facts.language}">
 <head><meta charset="utf-8"><title>${e(subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">
-<p>${e(copy.greeting(plain(facts.fullName)))}</p>
-<p>${e(copy.intro)}<br><strong>${e(title)}</strong><br>${e(copy.time(range))}</p>
-<p>${whereHtml}</p>
-<p>${e(copy.signature)}</p>
+<p>${e(common.greeting(name))}</p>
+<p>${e(copy.intro)}<br><strong>${e(title)}</strong><br>${e(common.time(range))}</p>
+${reason ? `<p>${e(reason)}</p>\n` : ''}<p>${whereHtml}</p>
+${copy.calendar ? `<p>${e(copy.calendar)}</p>\n` : ''}<p>${e(common.signature)}</p>
 </body>
 </html>
 `;
-  return { to: facts.to, template: 'session_reminder', language: facts.language, subject, text: `${text}\n`, html };
+  return { to: facts.to, template, language: facts.language, subject, text: `${text}\n`, html };
 }

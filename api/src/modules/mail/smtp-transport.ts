@@ -15,7 +15,13 @@ export class SmtpTransport implements MailTransport, OnApplicationShutdown {
   }
 
   async deliver(mail: DeliverableMail): Promise<void> {
-    await this.transporter.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await this.transporter.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      attachments: mail.attachments.map(({ filename, content, contentType }) => ({ filename, content, contentType })),
+    });
   }
 
   onApplicationShutdown(): void {
