@@ -6,12 +6,12 @@ test.describe('signing in and out', () => {
   test.use({ account: null });
 
   const NAV_BY_ROLE: { account: AccountName; links: string[] }[] = [
-    { account: 'participant', links: ['Organizācijas', 'Manas nodarbības'] },
+    { account: 'participant', links: ['Organizācijas', 'Kursi', 'Manas nodarbības'] },
     // Only someone who trains has a schedule of their own.
-    { account: 'trainer', links: ['Organizācijas', 'Manas nodarbības', 'Mans grafiks'] },
-    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Manas nodarbības'] },
+    { account: 'trainer', links: ['Organizācijas', 'Kursi', 'Manas nodarbības', 'Mans grafiks'] },
+    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības'] },
     // A demo run: the admin also has the demo mailbox.
-    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Manas nodarbības', 'Demo pastkastīte'] },
+    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības', 'Demo pastkastīte'] },
   ];
 
   for (const { account, links } of NAV_BY_ROLE) {
@@ -71,7 +71,7 @@ test.describe('signing in and out', () => {
     // The demo coordinator's profile says Latvian: the platform follows it.
     await expect(page).toHaveURL(/\/lv\/organisations$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
-    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Manas nodarbības']);
+    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības']);
     await page.getByRole('button', { name: 'Iziet' }).click();
     await expect(page.getByText('Jūs izgājāt no sistēmas.')).toBeVisible();
   });

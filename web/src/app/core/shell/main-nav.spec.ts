@@ -41,6 +41,7 @@ describe('MainNav', () => {
     expect(await linksFor(ADMIN)).toEqual([
       'Organizācijas /organisations',
       'Lietotāji /users',
+      'Kursi /courses',
       'Manas nodarbības /my-sessions',
     ]);
   });
@@ -52,11 +53,13 @@ describe('MainNav', () => {
   it('does not show Users to participants or trainers', async () => {
     expect(await linksFor(PARTICIPANT)).toEqual([
       'Organizācijas /organisations',
+      'Kursi /courses',
       'Manas nodarbības /my-sessions',
     ]);
     TestBed.resetTestingModule();
     expect(await linksFor(TRAINER)).toEqual([
       'Organizācijas /organisations',
+      'Kursi /courses',
       'Manas nodarbības /my-sessions',
       'Mans grafiks /my-schedule',
     ]);
@@ -83,6 +86,7 @@ describe('MainNav', () => {
     };
     expect(await linksFor(noUsers)).toEqual([
       'Organizācijas /organisations',
+      'Kursi /courses',
       'Manas nodarbības /my-sessions',
     ]);
   });

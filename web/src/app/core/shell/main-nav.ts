@@ -38,6 +38,11 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     permission: 'user.read',
   },
   {
+    path: '/courses',
+    label: $localize`:@@nav.courses:Kursi`,
+    permission: 'course.read',
+  },
+  {
     path: '/my-sessions',
     label: $localize`:@@nav.mySessions:Manas nodarbības`,
     permission: 'calendar.read',
