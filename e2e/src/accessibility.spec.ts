@@ -1,4 +1,4 @@
-import { WEB_ROUTES, holdsPermission, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
+import { WEB_ROUTES, holdsPermission, type Course, type CourseRun, type CourseSummary, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { apiGet, expect, signInViaUi, test, type AccountName } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
@@ -112,6 +112,8 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
       prepare: async ({ page, request, session, locale }) => {
         const id = page.url().split('/').pop() ?? '';
         const person = await apiGet<User>(request, signedIn(session), `/api/users/${id}`);
+        // The page must hold this version before the change behind its back, or it would load the new one.
+        await expect(page.getByLabel(locale === 'lv' ? 'Vārds, uzvārds' : 'Full name')).toHaveValue(person.fullName);
         await apiSend(request, signedIn(session), 'PATCH', `/api/users/${id}`, { fullName: `${person.fullName} (citur)`, version: person.version });
         await page.getByLabel(locale === 'lv' ? 'Vārds, uzvārds' : 'Full name').fill(`${person.fullName} (lapā)`);
         await page.getByRole('button', { name: locale === 'lv' ? 'Saglabāt izmaiņas' : 'Save changes' }).click();
@@ -157,6 +159,99 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
     { name: 'agenda of the demo trainer', url: 'my-schedule', account: 'trainer' },
     { name: 'week', url: 'my-schedule?view=week', account: 'trainer' },
   ],
+  catalogue: [
+    { name: 'all, as the admin (with the status filter)', url: 'courses' },
+    { name: 'as a participant', url: 'courses', account: 'participant' },
+    { name: 'with nothing found', url: 'courses?q=nav-tada-kursa', account: 'participant' },
+  ],
+  course: [
+    {
+      name: 'the demo VSAC course',
+      url: async ({ request, session }) => `courses/${(await demoCourse(request, signedIn(session))).id}`,
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await expect(page.locator('ol.modules > li').first()).toBeVisible();
+        await expect(page.locator('ul.runs, p.runs__empty').first()).toBeVisible();
+      },
+    },
+  ],
+  module: [
+    {
+      name: 'the first module of the demo VSAC course',
+      url: async ({ request, session }) => {
+        const course = await demoCourse(request, signedIn(session));
+        return `modules/${[...course.modules].sort((a, b) => a.position - b.position)[0].id}`;
+      },
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await expect(page.locator('.content')).not.toBeEmpty();
+        await expect(page.locator('nav.module-nav a[rel="next"]')).toBeVisible();
+      },
+    },
+  ],
+  runNew: [
+    { name: 'for the demo VSAC course, as a coordinator', url: async ({ request, session }) => `courses/${(await demoCourse(request, signedIn(session))).id}/runs/new`, account: 'coordinator' },
+    {
+      name: 'with errors after an empty submit',
+      url: async ({ request, session }) => `courses/${(await demoCourse(request, signedIn(session))).id}/runs/new`,
+      account: 'coordinator',
+      prepare: async ({ page }) => {
+        await page.getByRole('main').locator('button[type="submit"]').click();
+        await expect(page.locator('mat-error').first()).toBeVisible();
+      },
+    },
+  ],
+  runEdit: [{ name: 'the demo VSAC run', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/edit` }],
+  run: [
+    { name: 'the demo VSAC run as a participant', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`, account: 'participant' },
+    { name: 'the demo VSAC run as its trainer', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`, account: 'trainer' },
+  ],
+  runSchedule: [
+    { name: 'of the demo VSAC run', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule`, account: 'trainer' },
+    {
+      name: 'with a weekly series in words and its dates',
+      url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule`,
+      account: 'trainer',
+      prepare: async ({ page }) => {
+        await page.locator('#session-date').fill('09.12.2026');
+        await page.locator('mat-radio-button[value="weekly"] input').check();
+        await expect(page.getByTestId('series-summary')).toContainText(/8/);
+      },
+    },
+  ],
+  courseNew: [
+    { name: 'empty', url: 'courses/new' },
+    {
+      name: 'with what to fix',
+      url: 'courses/new',
+      prepare: async ({ page }) => {
+        await page.getByRole('main').locator('form button[type="submit"]').click();
+        await expect(page.locator('app-error-summary [role="alert"]')).toBeVisible();
+      },
+    },
+  ],
+  courseEdit: [
+    {
+      name: 'the demo VSAC course with its modules',
+      url: async ({ request, session }) => `courses/${(await demoCourse(request, signedIn(session))).id}/edit`,
+      prepare: async ({ page }) => {
+        await expect(page.locator('ol.modules > li').first()).toBeVisible();
+      },
+    },
+  ],
+  moduleEdit: [
+    {
+      name: 'the first module of the demo VSAC course, with a preview',
+      url: async ({ request, session }) => {
+        const course = await demoCourse(request, signedIn(session));
+        return `modules/${[...course.modules].sort((a, b) => a.position - b.position)[0].id}/edit`;
+      },
+      prepare: async ({ page, locale }) => {
+        await page.getByRole('button', { name: locale === 'en' ? 'Preview in Latvian' : 'Priekšskatīt latviski' }).click();
+        await expect(page.locator('section.preview .preview__content')).toBeVisible();
+      },
+    },
+  ],
   notFound: [
     { name: 'signed out', url: 'no-such-page' },
     { name: 'signed in', url: 'no-such-page', account: 'admin' },
@@ -196,6 +291,18 @@ function routeOf(url: string): WebRouteName {
 function signedIn(session: LoginResponse | null): LoginResponse {
   if (!session) throw new Error('signed in expected');
   return session;
+}
+
+/** The demo VSAC course with its modules, as the signed-in person sees it. */
+async function demoCourse(request: APIRequestContext, session: LoginResponse): Promise<Course> {
+  const [summary] = (await apiGet<ApiPage<CourseSummary>>(request, session, '/api/courses?q=VSAC-GRT')).items;
+  return apiGet<Course>(request, session, `/api/courses/${summary.id}`);
+}
+
+/** The demo VSAC cycle of the Rīga region (trained by the demo trainer). */
+async function demoVsacRun(request: APIRequestContext, session: LoginResponse): Promise<CourseRun> {
+  const course = await demoCourse(request, session);
+  return (await apiGet<ApiPage<CourseRun>>(request, session, `/api/courses/${course.id}/runs`)).items[0];
 }
 
 async function apiSend<T>(request: APIRequestContext, session: LoginResponse, method: 'POST' | 'PATCH', path: string, data: object): Promise<T> {

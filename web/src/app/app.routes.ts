@@ -41,6 +41,25 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.demoMailbox, {
         loadChildren: () => import('./features/mail/mail.routes'),
       }),
+      // A run's form and schedule editor before the run page's `runs/:id` (and the catalogue's `courses/:id`).
+      ...pageRoutes(WEB_ROUTES.runNew, {
+        title: $localize`:@@runForm.new.title:Jauns apmācību cikls`,
+        data: { runForm: 'new' },
+        loadComponent: () => import('./features/schedule/run-form-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.runEdit, {
+        title: $localize`:@@runForm.edit.title:Cikla maiņa`,
+        data: { runForm: 'edit' },
+        loadComponent: () => import('./features/schedule/run-form-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.runSchedule, {
+        title: $localize`:@@schedule.title:Nodarbību grafiks`,
+        loadComponent: () => import('./features/schedule/schedule-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.run, {
+        title: $localize`:@@run.title:Apmācību cikls`,
+        loadComponent: () => import('./features/schedule/run-page'),
+      }),
       // Calendars.
       ...pageRoutes(WEB_ROUTES.mySessions, {
         title: $localize`:@@mySessions.title:Manas nodarbības`,
@@ -51,6 +70,27 @@ export const appRoutes: Routes = [
         title: $localize`:@@mySchedule.title:Mans grafiks`,
         data: { relation: 'trainer' },
         loadComponent: () => import('./features/calendar/calendar-page'),
+      }),
+      // The course editor: `courses/new` and `…/edit` before the catalogue's `courses/:id`.
+      ...pageRoutes(WEB_ROUTES.courseNew, {
+        title: $localize`:@@courseEditor.new.title:Jauns kurss`,
+        loadComponent: () => import('./features/course-editor/course-edit-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.courseEdit, {
+        title: $localize`:@@courseEditor.edit.title:Kursa labošana`,
+        loadComponent: () => import('./features/course-editor/course-edit-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.moduleEdit, {
+        title: $localize`:@@courseEditor.module.title:Moduļa labošana`,
+        loadComponent: () => import('./features/course-editor/module-edit-page'),
+      }),
+      // The course catalogue, a course and a module's reader.
+      ...pageRoutes(WEB_ROUTES.catalogue, {
+        loadChildren: () => import('./features/catalogue/catalogue.routes'),
+      }),
+      ...pageRoutes(WEB_ROUTES.module, {
+        title: $localize`:@@module.title:Modulis`,
+        loadComponent: () => import('./features/catalogue/module-page'),
       }),
     ],
   },

@@ -89,6 +89,21 @@ export const WEB_ROUTES = {
   mySessions: { path: 'my-sessions', access: 'calendar.read' },
   /** A trainer's sessions (linked in the navigation only for trainers). */
   mySchedule: { path: 'my-schedule', access: 'calendar.read' },
+  /** The course catalogue (participants see published courses only), a course, a module's reader. */
+  catalogue: { path: 'courses', access: 'course.read' },
+  course: { path: 'courses/:id', access: 'course.read' },
+  module: { path: 'modules/:id', access: 'course.read' },
+  /** A new run of the course `:id`. */
+  runNew: { path: 'courses/:id/runs/new', access: 'run.create' },
+  runEdit: { path: 'runs/:id/edit', access: 'run.update' },
+  /** A run with its sessions. */
+  run: { path: 'runs/:id', access: 'run.read' },
+  /** The trainer's schedule editor: sessions and series of a run. */
+  runSchedule: { path: 'runs/:id/schedule', access: 'session.create' },
+  /** The admin's course editor (before `courses/:id`) and module editor. */
+  courseNew: { path: 'courses/new', access: 'course.write' },
+  courseEdit: { path: 'courses/:id/edit', access: 'course.write' },
+  moduleEdit: { path: 'modules/:id/edit', access: 'module.write' },
   notFound: { path: '**', access: 'public' },
 } as const satisfies Record<string, WebRoute>;
 export type WebRouteName = keyof typeof WEB_ROUTES;

@@ -1,0 +1,87 @@
+import { API_PATHS, type CourseRun, type TrainingSession } from '@di/contracts';
+import { PARTICIPANT, TRAINER } from '../../core/auth/auth.testing';
+import { settle, text } from '../../testing/dom.testing';
+import { openRoute } from '../../testing/route.testing';
+import { appRoutes } from '../../app.routes';
+
+const RUN: CourseRun = {
+  id: 'run-1',
+  courseId: 'course-1',
+  projectId: null,
+  title: { lv: 'VSAC cikls', en: 'VSAC cycle' },
+  regionCode: 'RPR',
+  organiserOrganisationId: null,
+  startsOn: '2026-12-04',
+  endsOn: '2027-01-31',
+  enrolmentOpensAt: null,
+  enrolmentClosesAt: null,
+  capacity: 50,
+  requiresApproval: true,
+  trainerIds: [TRAINER.id],
+  trainers: [{ id: TRAINER.id, fullName: 'Demo Pasniedzējs' }],
+  onlineAttendanceMinMinutes: 120,
+  status: 'open',
+  enrolledCount: 3,
+  version: 1,
+};
+
+const session = (id: string, startsAt: string, endsAt: string, extra: Partial<TrainingSession> = {}): TrainingSession => ({
+  id,
+  runId: 'run-1',
+  seriesId: null,
+  title: null,
+  startsAt,
+  endsAt,
+  mode: 'online',
+  meetingUrl: 'https://meet.example.invalid/vsac',
+  venue: null,
+  address: null,
+  trainerIds: [TRAINER.id],
+  capacity: null,
+  moduleId: null,
+  status: 'scheduled',
+  cancellationReason: null,
+  sequence: 0,
+  version: 1,
+  ...extra,
+});
+
+async function open(who = PARTICIPANT) {
+  const opened = await openRoute('/runs/run-1', appRoutes, who);
+  opened.http.expectOne(API_PATHS.run('run-1')).flush(RUN);
+  opened.http
+    .expectOne(API_PATHS.runSessions('run-1'))
+    .flush({
+      items: [
+        session('s-1', '2026-12-04T08:00:00Z', '2026-12-04T11:00:00Z'),
+        session('s-2', '2026-12-11T08:00:00Z', '2026-12-11T11:00:00Z', { status: 'cancelled', cancellationReason: 'Slimība', mode: 'in_person', venue: 'Zāle 1', meetingUrl: null }),
+      ],
+    });
+  await settle();
+  opened.http.match(API_PATHS.course('course-1')).forEach((request) => request.flush({ id: 'course-1', title: { lv: 'VSAC kurss' }, modules: [] }));
+  opened.http.match(() => true).forEach((request) => request.flush([]));
+  await settle();
+  return opened;
+}
+
+describe('RunPage', () => {
+  it('shows the run’s dates, seats, trainers and its sessions in Riga time, a cancelled one with its reason', async () => {
+    const { page } = await open();
+    expect(text(page.querySelector('h1'))).toContain('VSAC cikls');
+    const facts = text(page.querySelector('.run-facts'));
+    expect(facts).toContain('04.12.2026–31.01.2027');
+    expect(facts).toContain('aizņemtas 3 no 50');
+    expect(facts).toContain('Demo Pasniedzējs');
+    expect(text(page.querySelector('[data-session="s-1"]'))).toContain('04.12.2026 10:00–13:00');
+    expect(text(page.querySelector('[data-session="s-2"]'))).toContain('Atcelta: Slimība');
+    expect(text(page.querySelector('.back'))).toContain('VSAC kurss');
+  });
+
+  it('does not offer the schedule editor to a participant', async () => {
+    expect((await open(PARTICIPANT)).page.querySelector('a[href$="/runs/run-1/schedule"]')).toBeNull();
+  });
+
+  it('links a trainer to the schedule editor', async () => {
+    expect((await open(TRAINER)).page.querySelector('a[href$="/runs/run-1/schedule"]')).not.toBeNull();
+  });
+});
