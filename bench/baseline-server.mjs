@@ -1,5 +1,5 @@
 // The yardstick for the product's authorised reads: plain Fastify + pg doing the same work for
-// `GET /api/me` and `GET /api/organisations` (verify the HS256 token, load the person with roles in
+// `GET /api/me`, `GET /api/organisations` and `GET /api/me/sessions` (verify the HS256 token, load the person with roles in
 // one statement, answer the same JSON). No framework, ORM, logging or documentation layer: what the
 // stack can do at most on this machine. Started by run.mjs with PORT, DATABASE_URL and JWT_SECRET.
 import { createSecretKey } from 'node:crypto';
@@ -32,6 +32,19 @@ const ORGANISATIONS_SQL = `SELECT id, name, type, parent_id, region_code, count(
   WHERE ($1::char(3) IS NULL OR region_code = $1) AND ($2::text IS NULL OR type = $2)
     AND ($3::text IS NULL OR strpos(name_search, $3) > 0)
   ORDER BY region_code, name COLLATE "lv-x-icu", id LIMIT $4 OFFSET $5`;
+
+// The person's sessions in the window, as participant (a seat in the run) or trainer, with run and course.
+const MY_SESSIONS_SQL = `SELECT s.id, s.run_id, s.series_id, s.title_lv, s.title_en, s.starts_at, s.ends_at, s.mode, s.meeting_url,
+    s.venue, s.address, s.capacity, s.module_id, s.status, s.cancellation_reason, s.sequence, s.version,
+    coalesce((SELECT array_agg(st.trainer_id::text ORDER BY st.trainer_id) FROM session_trainer st WHERE st.session_id = s.id), '{}') AS trainer_ids,
+    r.title_lv AS run_title_lv, r.title_en AS run_title_en, c.id AS course_id, c.title_lv AS course_title_lv, c.title_en AS course_title_en,
+    EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = $1) AS trains
+  FROM training_session s JOIN course_run r ON r.id = s.run_id JOIN course c ON c.id = r.course_id
+  WHERE s.starts_at >= $2 AND s.starts_at < $3
+    AND (EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id AND st.trainer_id = $1)
+      OR EXISTS (SELECT 1 FROM enrolment e WHERE e.run_id = s.run_id AND e.user_id = $1 AND e.status IN ('enrolled', 'completed', 'not_completed')))
+  ORDER BY s.starts_at, s.id LIMIT 2000`;
+const DAY_MS = 24 * 3600 * 1000;
 
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 10 });
 const app = Fastify({ logger: false });
@@ -95,6 +108,47 @@ app.get('/api/organisations', async (request) => {
   const items = rows.map((row) => ({ id: row.id, name: row.name, type: row.type, parentId: row.parent_id, regionCode: row.region_code }));
   return { items, total, page: query.page, pageSize: query.pageSize };
 });
+
+app.get('/api/me/sessions', async (request) => {
+  const actor = await actorOf(request);
+  const from = instant(request.query.from, new Date());
+  const to = instant(request.query.to, new Date(from.getTime() + 90 * DAY_MS));
+  if (to <= from || to.getTime() - from.getTime() > 400 * DAY_MS) throw new HttpError(400, 'to');
+  const { rows } = await pool.query(MY_SESSIONS_SQL, [actor.id, from, to]);
+  const text = (lv, en) => (en ? { lv, en } : { lv });
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      runId: row.run_id,
+      seriesId: row.series_id,
+      title: row.title_lv ? text(row.title_lv, row.title_en) : null,
+      startsAt: row.starts_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+      mode: row.mode,
+      meetingUrl: row.meeting_url,
+      venue: row.venue,
+      address: row.address,
+      trainerIds: row.trainer_ids,
+      capacity: row.capacity,
+      moduleId: row.module_id,
+      status: row.status,
+      cancellationReason: row.cancellation_reason,
+      sequence: row.sequence,
+      version: row.version,
+      runTitle: text(row.run_title_lv, row.run_title_en),
+      courseId: row.course_id,
+      courseTitle: text(row.course_title_lv, row.course_title_en),
+      relation: row.trains ? 'trainer' : 'participant',
+    })),
+  };
+});
+
+function instant(raw, fallback) {
+  if (raw === undefined) return fallback;
+  const value = new Date(raw);
+  if (typeof raw !== 'string' || Number.isNaN(value.getTime())) throw new HttpError(400, 'from/to');
+  return value;
+}
 
 const QUERY_KEYS = new Set(['regionCode', 'type', 'q', 'page', 'pageSize']);
 

@@ -23,6 +23,7 @@ const LIST_REQUESTS = 1000;
 const LIST_CONCURRENCY = 20;
 const PASSWORD = 'bench-room-parole-2026';
 const COMPARED_PERSON = { email: 'koordinators@demo.invalid', password: 'demo-koord-2026' };
+const PARTICIPANT = { email: 'dalibnieks@demo.invalid', password: 'demo-dalib-2026' };
 
 async function main() {
   const startedAt = new Date().toISOString();
@@ -74,8 +75,9 @@ async function main() {
     if (settings.scenarios.includes('list')) results.organisationsList = await organisationsList(product, admin);
     if (settings.scenarios.includes('compare')) {
       const token = await login(product, COMPARED_PERSON.email, COMPARED_PERSON.password);
+      const tokens = { participant: await login(product, PARTICIPANT.email, PARTICIPANT.password) };
       const { seconds, rounds, connections, warmUpSeconds } = settings;
-      results.comparison = await compareWithBaseline({ product, baseline, token, seconds, rounds, connections, warmUpSeconds });
+      results.comparison = await compareWithBaseline({ product, baseline, token, tokens, seconds, rounds, connections, warmUpSeconds });
     }
 
     await mkdir(join(import.meta.dirname, 'results'), { recursive: true });

@@ -3,9 +3,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { cpuSeconds } from './cpu-time.mjs';
 import { wrk } from './wrk.mjs';
 
+/** Measured as the compared coordinator, or as the person named in `as` (a key of the tokens given). */
 export const ENDPOINTS = [
   { name: 'me', path: '/api/me' },
   { name: 'organisationsLpr', path: '/api/organisations?regionCode=LPR' },
+  // The demo participant's calendar over the demo VSAC cycle (December and January).
+  { name: 'mySessions', path: '/api/me/sessions?from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z', as: 'participant' },
 ];
 
 /**
@@ -14,9 +17,11 @@ export const ENDPOINTS = [
  * that a busy neighbour on the machine slows both alike. The ratio is the median of the rounds'
  * ratios; requests/s and percentiles are means over the rounds.
  */
-export async function compareWithBaseline({ product, baseline, token, seconds, rounds, connections, warmUpSeconds }) {
+export async function compareWithBaseline({ product, baseline, token: coordinatorToken, tokens = {}, seconds, rounds, connections, warmUpSeconds }) {
   const results = { connections, seconds, rounds };
   for (const endpoint of ENDPOINTS) {
+    const token = endpoint.as ? tokens[endpoint.as] : coordinatorToken;
+    if (!token) throw new Error(`No token for ${endpoint.as}`);
     const sameAnswer = await sameAnswers(product, baseline, endpoint.path, token);
     for (const server of [product, baseline]) await wrk(`${server.base}${endpoint.path}`, { token, seconds: warmUpSeconds, connections });
     const measured = [];
