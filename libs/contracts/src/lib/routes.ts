@@ -32,7 +32,7 @@ export const API_PATHS = {
   /** PUT `ReorderModulesRequest`: the whole new order in one request. */
   courseModuleOrder: (courseId: string) => `/api/courses/${encodeURIComponent(courseId)}/modules/order`,
   module: (id: string) => `/api/modules/${encodeURIComponent(id)}`,
-  /** POST a file (body or multipart `file`, `?fileName=`): a new attachment of the module. */
+  /** POST a file as the request body with its Content-Type (`?fileName=`): a new attachment of the module. */
   moduleAttachments: (moduleId: string) => `/api/modules/${encodeURIComponent(moduleId)}/attachments`,
   /** GET downloads it (`Content-Disposition: attachment`); DELETE removes it. */
   attachment: (id: string) => `/api/attachments/${encodeURIComponent(id)}`,

@@ -44,7 +44,7 @@ import { pageOutcome } from '../../shared/forms/page-outcome';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { LoadError } from '../../shared/lists/load-error';
 import { LoadingIndicator } from '../../shared/loading/loading-indicator';
-import { groupOrganisations } from '../users/organisation-options';
+import { groupOrganisations } from '../../shared/organisation-options';
 import { CourseEditorApi } from './course-editor-api';
 import {
   COURSE_FIELD_LABELS,

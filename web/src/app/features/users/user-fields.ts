@@ -11,7 +11,7 @@ import {
   ParticipantKindLabelPipe,
   RoleLabelPipe,
 } from '../../shared/people/people-labels';
-import type { OrganisationOptionGroup } from './organisation-options';
+import type { OrganisationOptionGroup } from '../../shared/organisation-options';
 import { USER_FIELD_LABELS } from './user-field-labels';
 import { type UserFieldControls, chosenRoles, isOnlyAdmin } from './user-form';
 

@@ -13,7 +13,7 @@ import {
   RoleLabelPipe,
   UserStatusLabelPipe,
 } from '../../shared/people/people-labels';
-import type { OrganisationOptionGroup } from './organisation-options';
+import type { OrganisationOptionGroup } from '../../shared/organisation-options';
 import {
   type UserFilter,
   isUserFilterActive,

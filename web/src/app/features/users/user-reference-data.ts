@@ -13,7 +13,7 @@ import { grantLabel } from '../../shared/people/grant-label';
 import {
   groupOrganisations,
   organisationsInScope,
-} from './organisation-options';
+} from '../../shared/organisation-options';
 
 /**
  * The regions and organisations of the shared `ReferenceData`, limited to what the signed-in

@@ -5,8 +5,8 @@ import type {
   RegionCode,
   RoleScope,
 } from '@di/contracts';
-import { localised } from '../../core/i18n/active-locale';
-import { byLatvianName } from '../../core/i18n/latvian-order';
+import { localised } from '../core/i18n/active-locale';
+import { byLatvianName } from '../core/i18n/latvian-order';
 
 /** Organisations for a `<select>`, in `<optgroup>`s by planning region. */
 export interface OrganisationOptionGroup {
