@@ -54,19 +54,28 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(action: AuditAction, entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await this.recordAll(action, [entry], manager);
+  }
+
+  /** Several events of one kind (e.g. each session of a new series) in one statement. */
+  async recordAll(action: AuditAction, entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    const json = (value: Record<string, unknown> | undefined) => (value ? JSON.stringify(value) : null);
+    const column = <T>(pick: (entry: AuditEntry) => T) => entries.map(pick);
     await manager.query(
       `INSERT INTO audit_event (action, actor_user_id, subject_user_id, ip, object_type, object_id, old_value, new_value, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       SELECT $1, e.* FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::uuid[], $7::jsonb[], $8::jsonb[], $9::jsonb[])
+         AS e(actor_user_id, subject_user_id, ip, object_type, object_id, old_value, new_value, details)`,
       [
         action,
-        entry.actorUserId ?? null,
-        entry.subjectUserId ?? null,
-        entry.ip ?? null,
-        entry.object?.type ?? null,
-        entry.object?.id ?? null,
-        entry.oldValue ? JSON.stringify(entry.oldValue) : null,
-        entry.newValue ? JSON.stringify(entry.newValue) : null,
-        JSON.stringify(entry.details ?? {}),
+        column((entry) => entry.actorUserId ?? null),
+        column((entry) => entry.subjectUserId ?? null),
+        column((entry) => entry.ip ?? null),
+        column((entry) => entry.object?.type ?? null),
+        column((entry) => entry.object?.id ?? null),
+        column((entry) => json(entry.oldValue)),
+        column((entry) => json(entry.newValue)),
+        column((entry) => JSON.stringify(entry.details ?? {})),
       ],
     );
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarSession } from '@di/contracts';
 import { DataSource } from 'typeorm';
-import { localisedText, SESSION_COLUMNS, toSession, type SessionRow } from '../sessions/session-rows';
+import { localised } from '../courses/course-rows';
+import { SESSION_COLUMNS, toSession, type SessionRow } from '../sessions/session-rows';
 
 /** Enrolment statuses that hold a seat (the people a session is for). */
 export const SEAT_STATUSES = ['enrolled', 'completed', 'not_completed'] as const;
@@ -63,9 +64,9 @@ export class CalendarSessionsRepository {
 function toCalendarSession(row: CalendarSessionRow): CalendarSession {
   return {
     ...toSession(row),
-    runTitle: localisedText(row.run_title_lv, row.run_title_en),
+    runTitle: localised(row.run_title_lv, row.run_title_en),
     courseId: row.course_id,
-    courseTitle: localisedText(row.course_title_lv, row.course_title_en),
+    courseTitle: localised(row.course_title_lv, row.course_title_en),
     relation: row.relation,
   };
 }

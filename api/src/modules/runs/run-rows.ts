@@ -1,5 +1,6 @@
-import type { CourseRun, LocalisedText } from '@di/contracts';
+import type { CourseRun } from '@di/contracts';
 import { SEAT_STATUSES } from '../calendar/calendar-sessions.repository';
+import { localised } from '../courses/course-rows';
 
 export interface RunRow {
   id: string;
@@ -31,14 +32,12 @@ export const RUN_COLUMNS = `r.id, r.course_id, r.project_id, r.title_lv, r.title
               FROM run_trainer rt JOIN app_user u ON u.id = rt.trainer_id WHERE rt.run_id = r.id), '[]') AS trainers,
   (SELECT count(*)::int FROM enrolment e WHERE e.run_id = r.id AND e.status IN (${SEAT_STATUSES.map((status) => `'${status}'`).join(', ')})) AS enrolled_count`;
 
-const text = (lv: string, en: string | null): LocalisedText => (en ? { lv, en } : { lv });
-
 export function toRun(row: RunRow): CourseRun {
   return {
     id: row.id,
     courseId: row.course_id,
     projectId: row.project_id,
-    title: text(row.title_lv, row.title_en),
+    title: localised(row.title_lv, row.title_en),
     regionCode: row.region_code,
     organiserOrganisationId: row.organiser_organisation_id,
     startsOn: row.starts_on,

@@ -1,4 +1,5 @@
-import type { LocalisedText, TrainingSession } from '@di/contracts';
+import type { TrainingSession } from '@di/contracts';
+import { localised } from '../courses/course-rows';
 
 export interface SessionRow {
   id: string;
@@ -26,14 +27,12 @@ export const SESSION_COLUMNS = `s.id, s.run_id, s.series_id, s.title_lv, s.title
   s.venue, s.address, s.capacity, s.module_id, s.status, s.cancellation_reason, s.sequence, s.version,
   coalesce((SELECT array_agg(st.trainer_id::text ORDER BY st.trainer_id) FROM session_trainer st WHERE st.session_id = s.id), '{}') AS trainer_ids`;
 
-export const localisedText = (lv: string, en: string | null): LocalisedText => (en ? { lv, en } : { lv });
-
 export function toSession(row: SessionRow): TrainingSession {
   return {
     id: row.id,
     runId: row.run_id,
     seriesId: row.series_id,
-    title: row.title_lv ? localisedText(row.title_lv, row.title_en) : null,
+    title: row.title_lv ? localised(row.title_lv, row.title_en) : null,
     startsAt: row.starts_at.toISOString(),
     endsAt: row.ends_at.toISOString(),
     mode: row.mode,

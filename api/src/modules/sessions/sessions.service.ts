@@ -9,12 +9,12 @@ import { inTransaction } from '../../database/transactions';
 import { sqlState } from '../../errors/database-errors';
 import { BusyError, NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { JobQueue } from '../../jobs/job-queue';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { RunsService } from '../runs/runs.service';
 import { assertTrainers } from '../runs/trainers';
 import type { CancelSessionDto, CreateSessionsDto, UpdateSessionDto } from './dto/session.dto';
 import { SESSION_CHANGE_QUEUE, type SessionChangeJob } from './session-change-queue';
-import { findTrainerConflict, findVenueClashes, SessionCancelledError, TrainerConflictError, VenueClashError, type Clash } from './session-conflicts';
+import { findTrainerConflict, findVenueClashes, SessionCancelledError, TrainerConflictError, VenueClashError, type Clash, type TrainerBooking } from './session-conflicts';
 import { SESSION_COLUMNS, toSession, type SessionRow } from './session-rows';
 import { assertWithinRun, changedPeriod, localPeriodOf, plannedPeriods, shiftedPeriods, type Period, type TimeFields } from './session-times';
 import { assertModuleOfCourse, assertPlace, PLACE_FIELDS, valuesOfSession, VISIBLE_FIELDS, withSessionInput, type SessionValues } from './session-values';
@@ -69,15 +69,17 @@ export class SessionsService {
     const values = withSessionInput({ titleLv: null, titleEn: null, mode: input.mode, meetingUrl: null, venue: null, address: null, capacity: null, moduleId: null, trainerIds: [] }, input);
     assertPlace(values);
     const timeField = input.recurrence ? 'recurrence' : localPeriodOf(input).startField;
-    return this.explainingConflicts(periods, values.trainerIds, [], () =>
+    const bookings = periods.map((period) => ({ ...period, trainerIds: values.trainerIds }));
+    return this.explainingConflicts(bookings, [], () =>
       inTransaction(this.dataSource, async (manager) => {
         const run = await this.runs.load(runId, manager, true);
         assertWithinRun(periods, run, timeField);
         await assertTrainers(manager, values.trainerIds);
         await assertModuleOfCourse(manager, values.moduleId, run.courseId);
-        const conflict = await findTrainerConflict(manager, periods, values.trainerIds, []);
+        const conflict = await findTrainerConflict(manager, bookings, []);
         if (conflict) throw new TrainerConflictError(conflict.other);
-        const clashes = values.mode === 'in_person' && values.venue ? await findVenueClashes(manager, periods, values.venue, []) : [];
+        const venue = values.mode === 'in_person' ? values.venue : null;
+        const clashes = venue ? await findVenueClashes(manager, periods.map((period) => ({ ...period, venue })), []) : [];
         if (clashes.length > 0 && !input.allowVenueClash) throw new VenueClashError(clashes[0].other);
         const ids = periods.map(() => randomUUID());
         await manager.query(
@@ -90,13 +92,16 @@ export class SessionsService {
           ],
         );
         await manager.query(`INSERT INTO session_trainer (session_id, trainer_id) SELECT s, t FROM unnest($1::uuid[]) s CROSS JOIN unnest($2::uuid[]) t`, [ids, values.trainerIds]);
-        for (const [index, id] of ids.entries()) {
-          await this.audit.record(
-            'session.created',
-            { actorUserId: actor.id, ip, object: { type: 'session', id }, newValue: { runId, startsAt: periods[index].startsAt.toISOString(), endsAt: periods[index].endsAt.toISOString(), ...values } },
-            manager,
-          );
-        }
+        await this.audit.recordAll(
+          'session.created',
+          ids.map((id, index) => ({
+            actorUserId: actor.id,
+            ip,
+            object: { type: 'session' as const, id },
+            newValue: { runId, startsAt: periods[index].startsAt.toISOString(), endsAt: periods[index].endsAt.toISOString(), ...values },
+          })),
+          manager,
+        );
         return { items: await this.loadMany(manager, ids), ...venueClashesOf(clashes, ids) };
       }),
     );
@@ -104,8 +109,9 @@ export class SessionsService {
 
   async update(actor: Actor, id: string, input: UpdateSessionDto, expectedVersion: number | undefined, ip: string): Promise<SessionBatch> {
     await this.policy.require(actor, 'session.update', [id]);
-    let asked: { periods: Period[]; trainerIds: string[]; targetIds: string[] } = { periods: [], trainerIds: [], targetIds: [] };
-    return this.explainingConflicts(() => asked.periods, () => asked.trainerIds, () => asked.targetIds, () =>
+    // Filled once the change is planned, for naming the session a lost race collided with.
+    const asked = { bookings: [] as TrainerBooking[], excluded: [] as string[] };
+    return this.explainingConflicts(asked.bookings, asked.excluded, () =>
       inTransaction(this.dataSource, async (manager) => {
         const { run, current, targets } = await this.lockForChange(manager, id, expectedVersion, input.scope);
         const periods = this.newPeriods(current, targets, input);
@@ -114,26 +120,25 @@ export class SessionsService {
         if (input.moduleId) await assertModuleOfCourse(manager, input.moduleId, run.courseId);
         const targetIds = targets.map((target) => target.id);
         const planned = targets.map((target, index) => plan(target, withSessionInput(valuesOfSession(target), input), periods[index]));
-        asked = { periods, trainerIds: [...new Set(planned.flatMap((change) => change.next.trainerIds))], targetIds };
-        const clashes: Clash[] = [];
-        for (const [index, change] of planned.entries()) {
-          assertPlace(change.next);
-          if (change.changed.some((field) => ['startsAt', 'endsAt', 'trainerIds'].includes(field))) {
-            const conflict = await findTrainerConflict(manager, [change.period], change.next.trainerIds, targetIds);
-            if (conflict) throw new TrainerConflictError(conflict.other);
-          }
-          if (change.next.mode === 'in_person' && change.next.venue && change.changed.some((field) => ['startsAt', 'endsAt', 'venue', 'mode'].includes(field))) {
-            const found = await findVenueClashes(manager, [change.period], change.next.venue, targetIds);
-            if (found.length > 0 && !input.allowVenueClash) throw new VenueClashError(found[0].other);
-            clashes.push(...found.map((clash) => ({ ...clash, index })));
-          }
-        }
+        for (const change of planned) assertPlace(change.next);
+        const changedAny = (change: PlannedChange, fields: readonly string[]) => change.changed.some((field) => fields.includes(field));
+        asked.bookings.length = 0; // a retried transaction plans again
+        asked.excluded.length = 0;
+        asked.bookings.push(...planned.filter((change) => changedAny(change, ['startsAt', 'endsAt', 'trainerIds'])).map((change) => ({ ...change.period, trainerIds: change.next.trainerIds })));
+        asked.excluded.push(...targetIds);
+        const conflict = await findTrainerConflict(manager, asked.bookings, targetIds);
+        if (conflict) throw new TrainerConflictError(conflict.other);
+        const atVenue = planned.filter((change) => change.next.mode === 'in_person' && change.next.venue && changedAny(change, ['startsAt', 'endsAt', 'venue', 'mode']));
+        const found = await findVenueClashes(manager, atVenue.map((change) => ({ ...change.period, venue: change.next.venue ?? '' })), targetIds);
+        if (found.length > 0 && !input.allowVenueClash) throw new VenueClashError(found[0].other);
+        const clashes = found.map((clash) => ({ ...clash, index: planned.indexOf(atVenue[clash.index]) }));
         // Later sessions first when moving later (earlier first when moving earlier), so that no
         // session of the series passes through the old time of the next while they move together.
         const movingLater = periods.length > 0 && periods[0].startsAt.getTime() > new Date(current.startsAt).getTime();
         const ordered = movingLater ? [...planned].reverse() : planned;
-        for (const change of ordered) await this.apply(manager, change, actor, ip);
-        const told = planned.filter((change) => change.changed.some((field) => ['startsAt', 'endsAt', ...PLACE_FIELDS].includes(field)));
+        for (const change of ordered) await this.apply(manager, change);
+        await this.audit.recordAll('session.updated', planned.filter((change) => change.changed.length > 0).map((change) => historyOf(change, actor, ip)), manager);
+        const told = planned.filter((change) => changedAny(change, ['startsAt', 'endsAt', ...PLACE_FIELDS]));
         await this.tell(manager, told.map((change) => change.current.id), 'rescheduled', actor);
         return { items: await this.loadMany(manager, targetIds), ...venueClashesOf(clashes, targetIds) };
       }),
@@ -149,13 +154,17 @@ export class SessionsService {
         `UPDATE training_session SET status = 'cancelled', cancellation_reason = $2, sequence = sequence + 1, version = version + 1, updated_at = now() WHERE id = ANY($1)`,
         [ids, input.reason],
       );
-      for (const target of ids) {
-        await this.audit.record(
-          'session.cancelled',
-          { actorUserId: actor.id, ip, object: { type: 'session', id: target }, oldValue: { status: 'scheduled' }, newValue: { status: 'cancelled', cancellationReason: input.reason } },
-          manager,
-        );
-      }
+      await this.audit.recordAll(
+        'session.cancelled',
+        ids.map((target) => ({
+          actorUserId: actor.id,
+          ip,
+          object: { type: 'session' as const, id: target },
+          oldValue: { status: 'scheduled' },
+          newValue: { status: 'cancelled', cancellationReason: input.reason },
+        })),
+        manager,
+      );
       await this.tell(manager, ids, 'cancelled', actor);
       return { items: await this.loadMany(manager, ids) };
     });
@@ -190,7 +199,7 @@ export class SessionsService {
     return [changedPeriod(periodOf(current), input)];
   }
 
-  private async apply(manager: EntityManager, change: PlannedChange, actor: Actor, ip: string): Promise<void> {
+  private async apply(manager: EntityManager, change: PlannedChange): Promise<void> {
     if (change.changed.length === 0) return;
     const { current, next, period } = change;
     const visible = change.changed.some((field) => ['startsAt', 'endsAt', ...VISIBLE_FIELDS].includes(field));
@@ -204,19 +213,6 @@ export class SessionsService {
       await manager.query(`DELETE FROM session_trainer WHERE session_id = $1 AND NOT (trainer_id = ANY($2))`, [current.id, next.trainerIds]);
       await manager.query(`INSERT INTO session_trainer (session_id, trainer_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [current.id, next.trainerIds]);
     }
-    const before: Record<string, unknown> = { ...valuesOfSession(current), startsAt: current.startsAt, endsAt: current.endsAt };
-    const after: Record<string, unknown> = { ...next, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() };
-    await this.audit.record(
-      'session.updated',
-      {
-        actorUserId: actor.id,
-        ip,
-        object: { type: 'session', id: current.id },
-        oldValue: Object.fromEntries(change.changed.map((field) => [field, before[field]])),
-        newValue: Object.fromEntries(change.changed.map((field) => [field, after[field]])),
-      },
-      manager,
-    );
   }
 
   /** The people enrolled are told once the change commits (the job is added in its transaction). */
@@ -230,18 +226,12 @@ export class SessionsService {
    * Two bookings of one trainer at the same moment: the one that loses meets the exclusion
    * constraint; it is answered as the conflict it is, naming the session that won.
    */
-  private async explainingConflicts<T>(
-    periods: Period[] | (() => Period[]),
-    trainerIds: string[] | (() => string[]),
-    excluded: string[] | (() => string[]),
-    work: () => Promise<T>,
-  ): Promise<T> {
+  private async explainingConflicts<T>(bookings: readonly TrainerBooking[], excluded: readonly string[], work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
-      const read = <V>(value: V | (() => V)) => (typeof value === 'function' ? (value as () => V)() : value);
-      const conflict = await findTrainerConflict(this.dataSource.manager, read(periods), read(trainerIds), read(excluded));
+      const conflict = await findTrainerConflict(this.dataSource.manager, bookings, excluded);
       throw conflict ? new TrainerConflictError(conflict.other) : new BusyError();
     }
   }
@@ -262,6 +252,20 @@ function plan(current: TrainingSession, next: SessionValues, period: Period): Pl
   if (period.startsAt.getTime() !== new Date(current.startsAt).getTime()) changed.push('startsAt');
   if (period.endsAt.getTime() !== new Date(current.endsAt).getTime()) changed.push('endsAt');
   return { current, next, period, changed };
+}
+
+/** The changed fields of one session before and after, for its history. */
+function historyOf(change: PlannedChange, actor: Actor, ip: string): AuditEntry {
+  const { current, next, period } = change;
+  const before: Record<string, unknown> = { ...valuesOfSession(current), startsAt: current.startsAt, endsAt: current.endsAt };
+  const after: Record<string, unknown> = { ...next, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString() };
+  return {
+    actorUserId: actor.id,
+    ip,
+    object: { type: 'session', id: current.id },
+    oldValue: Object.fromEntries(change.changed.map((field) => [field, before[field]])),
+    newValue: Object.fromEntries(change.changed.map((field) => [field, after[field]])),
+  };
 }
 
 function venueClashesOf(clashes: readonly Clash[], ids: readonly string[]): Pick<SessionBatch, 'venueClashes'> {
