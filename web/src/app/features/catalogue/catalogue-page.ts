@@ -16,6 +16,7 @@ import { byLatvianName } from '../../core/i18n/latvian-order';
 import { ReferenceData } from '../../core/reference/reference-data';
 import { filterInUrl } from '../../shared/filters/filter-in-url';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
+import { pagePosition } from '../../shared/lists/page-position';
 import { LoadError } from '../../shared/lists/load-error';
 import { Pager } from '../../shared/lists/pager';
 import { CatalogueApi } from './catalogue-api';
@@ -122,24 +123,12 @@ export default class CataloguePage {
     })),
   );
 
-  protected readonly total = computed(() => this.data()?.total ?? 0);
-  protected readonly currentPage = computed(() => this.data()?.page ?? 1);
-  protected readonly pageCount = computed(() => {
-    const data = this.data();
-    const size = data?.pageSize || COURSES_PAGE_SIZE;
-    return Math.max(1, Math.ceil((data?.total ?? 0) / size));
-  });
-  protected readonly firstShown = computed(() => {
-    const data = this.data();
-    return data && data.items.length > 0
-      ? (data.page - 1) * (data.pageSize || COURSES_PAGE_SIZE) + 1
-      : 0;
-  });
-  protected readonly lastShown = computed(() =>
-    this.firstShown() === 0
-      ? 0
-      : this.firstShown() + (this.data()?.items.length ?? 0) - 1,
-  );
+  private readonly position = pagePosition(this.data, COURSES_PAGE_SIZE);
+  protected readonly total = this.position.total;
+  protected readonly currentPage = this.position.currentPage;
+  protected readonly pageCount = this.position.pageCount;
+  protected readonly firstShown = this.position.firstShown;
+  protected readonly lastShown = this.position.lastShown;
 
   protected readonly pageParams = (page: number) =>
     courseFilterToQueryParams({ ...this.filter(), page });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -86,14 +86,13 @@ export default class RunFormPage {
   protected readonly trainerOptions = computed(() => {
     const own = this.run()?.trainers ?? [];
     const seen = this.trainersResource.hasValue() ? this.trainersResource.value().filter((user) => user.status === 'active') : [];
-    const options = [...own, ...seen.filter((user) => !own.some((trainer) => trainer.id === user.id)).map((user) => ({ id: user.id, fullName: user.fullName }))];
-    return options;
+    return [...own, ...seen.filter((user) => !own.some((trainer) => trainer.id === user.id)).map((user) => ({ id: user.id, fullName: user.fullName }))];
   });
   protected readonly organisations = computed(() => {
     const region = this.regionCode();
     return this.reference.organisations().filter((organisation) => !region || organisation.regionCode === region);
   });
-  private readonly regionCode = signal('');
+  private readonly regionCode = toSignal(this.form.controls.regionCode.valueChanges, { initialValue: this.form.controls.regionCode.value });
 
   protected readonly stale = signal(false);
   protected readonly failure = signal<string | null>(null);
@@ -118,7 +117,6 @@ export default class RunFormPage {
   });
 
   constructor() {
-    this.form.controls.regionCode.valueChanges.subscribe((code) => this.regionCode.set(code));
     // A coordinator's own region is where a new run is most likely organised.
     effect(() => {
       if (this.mode !== 'new') return;
