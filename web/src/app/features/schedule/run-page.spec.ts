@@ -7,7 +7,7 @@ import { appRoutes } from '../../app.routes';
 const RUN: CourseRun = {
   id: 'run-1',
   courseId: 'course-1',
-  projectId: null,
+  projectId: 'project-1',
   title: { lv: 'VSAC cikls', en: 'VSAC cycle' },
   regionCode: 'RPR',
   organiserOrganisationId: null,
@@ -58,6 +58,7 @@ async function open(who = PARTICIPANT) {
       ],
     });
   await settle();
+  opened.http.match(API_PATHS.project('project-1')).forEach((request) => request.flush({ id: 'project-1', number: '9.2.2.1/15/I/002', title: 'Rīgas DI projekts', regionCode: 'RPR', startsOn: null, endsOn: null, esfPercent: null, version: 1 }));
   opened.http.match(API_PATHS.course('course-1')).forEach((request) => request.flush({ id: 'course-1', title: { lv: 'VSAC kurss' }, modules: [] }));
   opened.http.match(() => true).forEach((request) => request.flush([]));
   await settle();
@@ -72,6 +73,7 @@ describe('RunPage', () => {
     expect(facts).toContain('04.12.2026–31.01.2027');
     expect(facts).toContain('aizņemtas 3 no 50');
     expect(facts).toContain('Demo Pasniedzējs');
+    expect(facts).toContain('9.2.2.1/15/I/002 — Rīgas DI projekts');
     expect(text(page.querySelector('[data-session="s-1"]'))).toContain('04.12.2026 10:00–13:00');
     expect(text(page.querySelector('[data-session="s-2"]'))).toContain('Atcelta: Slimība');
     expect(text(page.querySelector('.back'))).toContain('VSAC kurss');

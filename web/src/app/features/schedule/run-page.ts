@@ -41,6 +41,12 @@ export default class RunPage {
     stream: ({ params }) => this.api.course(params).pipe(catchError(() => of(null))),
   });
 
+  /** The DI project that funds it, named on the page (a run without one shows none). */
+  private readonly projectResource = rxResource({
+    params: () => (this.runResource.hasValue() ? (this.runResource.value().projectId ?? undefined) : undefined),
+    stream: ({ params }) => this.api.project(params).pipe(catchError(() => of(null))),
+  });
+  protected readonly project = computed(() => (this.projectResource.hasValue() ? this.projectResource.value() : null));
   protected readonly run = computed(() => (this.runResource.hasValue() ? this.runResource.value() : undefined));
   protected readonly course = computed(() => (this.courseResource.hasValue() ? this.courseResource.value() : null));
   protected readonly mayEditSchedule = computed(() => this.auth.can('session.create'));

@@ -49,6 +49,10 @@ export class ScheduleApi {
     return this.http.get<Page<Project>>(API_PATHS.projects, { params: { pageSize: 200 } }).pipe(catchError(rethrowAsApiError));
   }
 
+  project(id: string): Observable<Project> {
+    return this.http.get<Project>(API_PATHS.project(id)).pipe(catchError(rethrowAsApiError));
+  }
+
   /** The trainers the caller may see (a coordinator: those in their scope). */
   trainers(): Observable<Page<User>> {
     return this.http.get<Page<User>>(API_PATHS.users, { params: { role: 'trainer', pageSize: 200 } }).pipe(catchError(rethrowAsApiError));
