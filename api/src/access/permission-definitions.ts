@@ -1,5 +1,16 @@
 import type { Permission, Role } from '@di/contracts';
-import { courseNotDraft, everything, inCoordinatorScope, runInCoordinatorScope, through, trainerOfRun, type Reach } from './reach';
+import {
+  courseNotDraft,
+  enrolmentInCoordinatorScope,
+  everything,
+  inCoordinatorScope,
+  ownRow,
+  runForCoordinatorEnrolment,
+  runInCoordinatorScope,
+  through,
+  trainerOfRun,
+  type Reach,
+} from './reach';
 
 /** The objects permissions act on: the table behind each, and the permission that makes one visible. */
 export const RESOURCES = {
@@ -11,6 +22,7 @@ export const RESOURCES = {
   attachment: { table: 'module_attachment', label: 'The attachment', readPermission: 'attachment.read' },
   run: { table: 'course_run', label: 'The course run', readPermission: 'run.read' },
   session: { table: 'training_session', label: 'The session', readPermission: 'session.read' },
+  enrolment: { table: 'enrolment', label: 'The enrolment', readPermission: 'enrolment.read' },
 } as const satisfies Record<string, { table: string; label: string; readPermission: Permission }>;
 export type ResourceName = keyof typeof RESOURCES;
 
@@ -68,4 +80,17 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
     resource: 'session',
     reach: { admin: everything, coordinator: through('course_run', 'run_id', runInCoordinatorScope), trainer: through('course_run', 'run_id', trainerOfRun) },
   },
+  // Enrolling oneself reaches as far as reading the run; enrolling others needs `enrolment.manage` too.
+  'enrolment.create': {
+    resource: 'run',
+    reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
+  },
+  'enrolment.manage': { resource: 'run', reach: { admin: everything, coordinator: runForCoordinatorEnrolment } },
+  'enrolment.read': {
+    resource: 'enrolment',
+    reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope, trainer: through('course_run', 'run_id', trainerOfRun) },
+  },
+  'enrolment.update': { resource: 'enrolment', reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope } },
+  // A request is decided by a coordinator whose scope holds the person's organisation (or an admin).
+  'enrolment.approve': { resource: 'enrolment', reach: { admin: everything, coordinator: inCoordinatorScope('organisation_id') } },
 };

@@ -8,7 +8,7 @@ import { EVERYTHING, NOTHING, type ScopeCondition } from './scope-condition';
  */
 export type Reach = ((actor: Actor, alias: string) => ScopeCondition) & {
   /** What kind of relation this is, so that the authorisation matrix test can tell what to expect. */
-  readonly relation: 'everything' | 'coordinator-scope' | 'not-draft' | 'trainer-of-run';
+  readonly relation: 'everything' | 'coordinator-scope' | 'not-draft' | 'trainer-of-run' | 'own';
 };
 
 function reach(relation: Reach['relation'], condition: (actor: Actor, alias: string) => ScopeCondition): Reach {
@@ -34,6 +34,38 @@ export const runInCoordinatorScope: Reach = reach('coordinator-scope', (actor, a
   coordinatorCondition(actor, alias, { regionColumn: 'region_code', organisationColumn: 'organiser_organisation_id' }),
 );
 
+/**
+ * Runs a coordinator enrols people into: those they manage, and those of the planning region
+ * their facilities are in (a branch's coordinator fills the seats of the region's runs).
+ */
+export const runForCoordinatorEnrolment: Reach = reach('coordinator-scope', (actor, alias) => {
+  const managed = runInCoordinatorScope(actor, alias);
+  const organisations = coordinatorOrganisations(actor);
+  if (organisations.length === 0) return managed;
+  const regionOfFacility = {
+    sql: `${alias}.region_code IN (SELECT scope_org.region_code FROM organisation scope_org WHERE scope_org.id = ANY(:${alias}_facilityScopes))`,
+    params: { [`${alias}_facilityScopes`]: organisations },
+  };
+  return managed.sql === NOTHING.sql ? regionOfFacility : { sql: `(${managed.sql} OR ${regionOfFacility.sql})`, params: { ...managed.params, ...regionOfFacility.params } };
+});
+
+/**
+ * Enrolments a coordinator looks after: of people whose organisation (when they enrolled) is in
+ * their scope, and all enrolments of the runs they manage.
+ */
+export const enrolmentInCoordinatorScope: Reach = reach('coordinator-scope', (actor, alias) => {
+  const person = coordinatorCondition(actor, alias, { organisationColumn: 'organisation_id' });
+  const run = through('course_run', 'run_id', runInCoordinatorScope)(actor, alias);
+  if (person.sql === NOTHING.sql) return run;
+  if (run.sql === NOTHING.sql) return person;
+  return { sql: `(${person.sql} OR ${run.sql})`, params: { ...person.params, ...run.params } };
+});
+
+/** Rows that are the actor's own (`column` holds the person's id). */
+export function ownRow(column: string): Reach {
+  return reach('own', (actor, alias) => ({ sql: `${alias}.${column} = :${alias}_ownerId`, params: { [`${alias}_ownerId`]: actor.id } }));
+}
+
 /** Runs the actor trains. */
 export const trainerOfRun: Reach = reach('trainer-of-run', (actor, alias) => ({
   sql: `EXISTS (SELECT 1 FROM run_trainer reach_rt WHERE reach_rt.run_id = ${alias}.id AND reach_rt.trainer_id = :${alias}_trainerId)`,
@@ -54,6 +86,10 @@ export function through(table: 'course_run' | 'course' | 'course_module', column
     if (condition.sql === 'TRUE' || condition.sql === 'FALSE') return condition;
     return { sql: `${alias}.${column} IN (SELECT ${parent}.id FROM ${table} ${parent} WHERE ${condition.sql})`, params: condition.params };
   });
+}
+
+function coordinatorOrganisations(actor: Actor): string[] {
+  return actor.roles.flatMap((grant) => (grant.role === 'coordinator' && grant.scope && 'organisationId' in grant.scope ? [grant.scope.organisationId] : []));
 }
 
 function coordinatorCondition(actor: Actor, alias: string, columns: { regionColumn?: string; organisationColumn: string }): ScopeCondition {

@@ -11,6 +11,7 @@ import { createValidationPipe } from '../http/validation';
 import { loggerOptions } from '../logging/logger-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { CoursesModule } from '../modules/courses/courses.module';
+import { EnrolmentsModule } from '../modules/enrolments/enrolments.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ProjectsModule,
         CoursesModule,
         RunsModule,
+        EnrolmentsModule,
         SessionsModule,
         CalendarModule,
         RemindersModule,

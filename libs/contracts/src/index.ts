@@ -13,3 +13,4 @@ export * from './lib/projects';
 export * from './lib/courses';
 export * from './lib/runs';
 export * from './lib/sessions';
+export * from './lib/enrolments';

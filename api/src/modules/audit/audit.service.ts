@@ -30,7 +30,14 @@ export type AuditAction =
   | 'run.updated'
   | 'session.created'
   | 'session.updated'
-  | 'session.cancelled';
+  | 'session.cancelled'
+  | 'run.reservations_changed'
+  | 'run.reservations_released'
+  | 'enrolment.created'
+  | 'enrolment.status_changed'
+  | 'enrolment.promoted'
+  | 'enrolment.offered'
+  | 'enrolment.offer_expired';
 
 export interface AuditEntry {
   actorUserId?: string | null;

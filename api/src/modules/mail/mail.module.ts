@@ -52,6 +52,6 @@ import { SmtpTransport } from './smtp-transport';
     MailDeliveryWorker,
     MailOutboxService,
   ],
-  exports: [MailService, MAIL_DELIVERY_MODE],
+  exports: [MailService, MAIL_DELIVERY_MODE, MAIL_SETTINGS],
 })
 export class MailModule {}

@@ -6,8 +6,11 @@ export type LinkTemplate = (typeof LINK_TEMPLATES)[number];
 /** Templates about sessions, rendered by their senders (session-mail-templates.ts), without a link. */
 export const SESSION_TEMPLATES = ['session_reminder', 'session_rescheduled', 'session_cancelled'] as const;
 export type SessionTemplate = (typeof SESSION_TEMPLATES)[number];
+/** Templates about a person's enrolment (a seat given or offered, a request decided), rendered by the enrolments module. */
+export const ENROLMENT_TEMPLATES = ['enrolment_promoted', 'enrolment_offered', 'enrolment_approved', 'enrolment_rejected'] as const;
+export type EnrolmentTemplate = (typeof ENROLMENT_TEMPLATES)[number];
 /** Every template the outbox knows; the outbox table itself takes any name, with or without a link. */
-export type MailTemplate = LinkTemplate | SessionTemplate;
+export type MailTemplate = LinkTemplate | SessionTemplate | EnrolmentTemplate;
 
 /** A message whose link carries a one-time token: who to, which template, and the token. */
 export interface LinkMail {
@@ -31,7 +34,7 @@ export interface MailAttachment {
 /** A message without a link, already rendered. */
 export interface RenderedOutgoingMail {
   to: string;
-  template: SessionTemplate;
+  template: SessionTemplate | EnrolmentTemplate;
   language: Locale;
   subject: string;
   text: string;

@@ -16,6 +16,8 @@ export interface RunRow {
   enrolment_closes_at: Date | null;
   capacity: number;
   requires_approval: boolean;
+  waitlist_allowed: boolean;
+  promotion_offer_hours: number | null;
   online_attendance_min_minutes: number | null;
   status: CourseRun['status'];
   version: number;
@@ -27,7 +29,7 @@ export interface RunRow {
 /** The columns of a run (alias `r`), its trainers by name and its seats taken. */
 export const RUN_COLUMNS = `r.id, r.course_id, r.project_id, r.title_lv, r.title_en, r.region_code, r.organiser_organisation_id,
   to_char(r.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(r.ends_on, 'YYYY-MM-DD') AS ends_on,
-  r.enrolment_opens_at, r.enrolment_closes_at, r.capacity, r.requires_approval, r.online_attendance_min_minutes, r.status, r.version,
+  r.enrolment_opens_at, r.enrolment_closes_at, r.capacity, r.requires_approval, r.waitlist_allowed, r.promotion_offer_hours, r.online_attendance_min_minutes, r.status, r.version,
   coalesce((SELECT json_agg(json_build_object('id', u.id, 'fullName', u.full_name) ORDER BY u.full_name, u.id)
               FROM run_trainer rt JOIN app_user u ON u.id = rt.trainer_id WHERE rt.run_id = r.id), '[]') AS trainers,
   (SELECT count(*)::int FROM enrolment e WHERE e.run_id = r.id AND e.status IN (${SEAT_STATUSES.map((status) => `'${status}'`).join(', ')})) AS enrolled_count`;
@@ -46,6 +48,8 @@ export function toRun(row: RunRow): CourseRun {
     enrolmentClosesAt: row.enrolment_closes_at?.toISOString() ?? null,
     capacity: row.capacity,
     requiresApproval: row.requires_approval,
+    waitlistAllowed: row.waitlist_allowed,
+    promotionOfferHours: row.promotion_offer_hours,
     trainerIds: row.trainers.map((trainer) => trainer.id).sort(),
     trainers: row.trainers,
     onlineAttendanceMinMinutes: row.online_attendance_min_minutes,

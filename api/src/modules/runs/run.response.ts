@@ -48,6 +48,12 @@ export class RunResponse implements CourseRun {
   @ApiProperty()
   requiresApproval!: boolean;
 
+  @ApiProperty()
+  waitlistAllowed!: boolean;
+
+  @ApiProperty({ nullable: true, type: Number })
+  promotionOfferHours!: number | null;
+
   @ApiProperty({ type: [String], format: 'uuid' })
   trainerIds!: string[];
 

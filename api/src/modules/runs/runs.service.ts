@@ -8,6 +8,7 @@ import { inTransaction } from '../../database/transactions';
 import { ForbiddenError, InvalidInputError, NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { rigaDateOf } from '../../time/riga-time';
 import { AuditService } from '../audit/audit.service';
+import { RunSeats } from '../enrolments/run-seats';
 import type { CreateRunDto, UpdateRunDto } from './dto/run.dto';
 import type { RunQueryDto } from './dto/run-query.dto';
 import { RUN_COLUMNS, toRun, type RunRow } from './run-rows';
@@ -26,6 +27,8 @@ interface RunValues {
   enrolmentClosesAt: string | null;
   capacity: number;
   requiresApproval: boolean;
+  waitlistAllowed: boolean;
+  promotionOfferHours: number | null;
   onlineAttendanceMinMinutes: number | null;
   status: string;
   trainerIds: string[];
@@ -33,7 +36,7 @@ interface RunValues {
 
 const VALUE_FIELDS: (keyof RunValues)[] = [
   'projectId', 'titleLv', 'titleEn', 'regionCode', 'organiserOrganisationId', 'startsOn', 'endsOn', 'enrolmentOpensAt',
-  'enrolmentClosesAt', 'capacity', 'requiresApproval', 'onlineAttendanceMinMinutes', 'status', 'trainerIds',
+  'enrolmentClosesAt', 'capacity', 'requiresApproval', 'waitlistAllowed', 'promotionOfferHours', 'onlineAttendanceMinMinutes', 'status', 'trainerIds',
 ];
 
 function valuesOf(run: CourseRun): RunValues {
@@ -49,6 +52,8 @@ function valuesOf(run: CourseRun): RunValues {
     enrolmentClosesAt: run.enrolmentClosesAt,
     capacity: run.capacity,
     requiresApproval: run.requiresApproval,
+    waitlistAllowed: run.waitlistAllowed,
+    promotionOfferHours: run.promotionOfferHours,
     onlineAttendanceMinMinutes: run.onlineAttendanceMinMinutes,
     status: run.status,
     trainerIds: [...run.trainerIds].sort(),
@@ -62,6 +67,8 @@ const NEW_RUN: Omit<RunValues, 'titleLv' | 'regionCode' | 'startsOn' | 'endsOn' 
   enrolmentOpensAt: null,
   enrolmentClosesAt: null,
   requiresApproval: false,
+  waitlistAllowed: true,
+  promotionOfferHours: null,
   onlineAttendanceMinMinutes: null,
   status: 'planned',
   trainerIds: [],
@@ -82,6 +89,8 @@ function withInput<T extends Partial<RunValues>>(base: T, input: UpdateRunDto): 
   if (input.enrolmentClosesAt !== undefined) next.enrolmentClosesAt = input.enrolmentClosesAt && new Date(input.enrolmentClosesAt).toISOString();
   if (input.capacity !== undefined) next.capacity = input.capacity;
   if (input.requiresApproval !== undefined) next.requiresApproval = input.requiresApproval;
+  if (input.waitlistAllowed !== undefined) next.waitlistAllowed = input.waitlistAllowed;
+  if (input.promotionOfferHours !== undefined) next.promotionOfferHours = input.promotionOfferHours;
   if (input.onlineAttendanceMinMinutes !== undefined) next.onlineAttendanceMinMinutes = input.onlineAttendanceMinMinutes;
   if (input.status !== undefined) next.status = input.status;
   if (input.trainerIds !== undefined) next.trainerIds = [...input.trainerIds].sort();
@@ -97,6 +106,8 @@ function assertDates(values: RunValues): void {
   if (errors.length > 0) throw new InvalidInputError(errors);
 }
 
+const SEAT_FIELDS: (keyof RunValues)[] = ['capacity', 'waitlistAllowed', 'startsOn', 'status'];
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -109,6 +120,7 @@ export class RunsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly seats: RunSeats,
   ) {}
 
   async list(actor: Actor, query: RunQueryDto, courseId?: string): Promise<Page<CourseRun>> {
@@ -147,11 +159,13 @@ export class RunsService {
       await assertTrainers(manager, values.trainerIds);
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO course_run (course_id, project_id, title_lv, title_en, region_code, organiser_organisation_id, starts_on, ends_on,
-                                 enrolment_opens_at, enrolment_closes_at, capacity, requires_approval, online_attendance_min_minutes, status)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+                                 enrolment_opens_at, enrolment_closes_at, capacity, requires_approval, online_attendance_min_minutes, status,
+                                 waitlist_allowed, promotion_offer_hours)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
         [
           courseId, values.projectId, values.titleLv, values.titleEn, values.regionCode, values.organiserOrganisationId, values.startsOn, values.endsOn,
           values.enrolmentOpensAt, values.enrolmentClosesAt, values.capacity, values.requiresApproval, values.onlineAttendanceMinMinutes, values.status,
+          values.waitlistAllowed, values.promotionOfferHours,
         ],
       );
       await this.setTrainers(manager, row.id, values.trainerIds);
@@ -183,11 +197,12 @@ export class RunsService {
       await manager.query(
         `UPDATE course_run SET project_id = $2, title_lv = $3, title_en = $4, region_code = $5, organiser_organisation_id = $6, starts_on = $7, ends_on = $8,
                 enrolment_opens_at = $9, enrolment_closes_at = $10, capacity = $11, requires_approval = $12, online_attendance_min_minutes = $13, status = $14,
-                version = version + 1, updated_at = now()
+                waitlist_allowed = $15, promotion_offer_hours = $16, version = version + 1, updated_at = now()
           WHERE id = $1`,
         [
           id, next.projectId, next.titleLv, next.titleEn, next.regionCode, next.organiserOrganisationId, next.startsOn, next.endsOn,
           next.enrolmentOpensAt, next.enrolmentClosesAt, next.capacity, next.requiresApproval, next.onlineAttendanceMinMinutes, next.status,
+          next.waitlistAllowed, next.promotionOfferHours,
         ],
       );
       await this.audit.record(
@@ -201,6 +216,8 @@ export class RunsService {
         },
         manager,
       );
+      // More seats, or a start moved later: the waiting list may move up.
+      if (changed.some((field) => SEAT_FIELDS.includes(field))) await this.seats.settle(manager, await this.seats.read(manager, id), actor.id);
     });
     return this.load(id);
   }

@@ -65,6 +65,18 @@ export const PROBLEM_CODES = [
   'VENUE_CLASH',
   /** The session is cancelled: it cannot be changed (or marked) any more. */
   'SESSION_CANCELLED',
+  /** The person already has a live enrolment (requested, enrolled, waitlisted, finished) in the run. */
+  'ALREADY_ENROLLED',
+  /** Outside the run's enrolment window, or the run is cancelled or over. */
+  'ENROLMENT_CLOSED',
+  /** No seat is free (for this person) and the run keeps no waiting list. */
+  'RUN_FULL',
+  /** The course is for another kind of participant than the person. */
+  'AUDIENCE_MISMATCH',
+  /** The enrolment cannot go from its status to the one asked for (approve a withdrawn one, say). */
+  'INVALID_TRANSITION',
+  /** The file could not be read: an unknown encoding, not CSV or XLSX, or no header row. */
+  'UNREADABLE_FILE',
   'INVALID_VALUE',
   'BUSY',
   'PAYLOAD_TOO_LARGE',

@@ -1,5 +1,5 @@
-/** Kinds of object whose changes are kept (enrolments and attendance will join). */
-export const HISTORY_OBJECT_TYPES = ['user', 'project', 'course', 'module', 'run', 'session'] as const;
+/** Kinds of object whose changes are kept (attendance will join). */
+export const HISTORY_OBJECT_TYPES = ['user', 'project', 'course', 'module', 'run', 'session', 'enrolment'] as const;
 export type HistoryObjectType = (typeof HISTORY_OBJECT_TYPES)[number];
 
 /** One change to an object: who, when, what it was and what it became. */

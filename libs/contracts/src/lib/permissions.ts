@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   'session.create',
   'session.update',
   'calendar.read',
+  'enrolment.create',
+  'enrolment.read',
+  'enrolment.manage',
+  'enrolment.update',
+  'enrolment.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -70,6 +75,16 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'session.update': ['admin', 'coordinator', 'trainer'],
   /** One's own sessions, schedule and calendar feed. */
   'calendar.read': 'signed-in',
+  /** Enrolling oneself into a run one may read; a coordinator or admin enrols others too (`enrolment.manage`). */
+  'enrolment.create': 'signed-in',
+  /** One's own enrolments; a run's enrolments for its trainers, coordinators in scope, admins. */
+  'enrolment.read': 'signed-in',
+  /** Enrolling other people, in bulk or from a file, reserving seats, promoting from the waiting list. */
+  'enrolment.manage': ['admin', 'coordinator'],
+  /** Withdrawing (one's own, or as a coordinator in scope), accepting an offered seat. */
+  'enrolment.update': 'signed-in',
+  /** Approving or rejecting requests of people in the coordinator's scope. */
+  'enrolment.approve': ['admin', 'coordinator'],
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {

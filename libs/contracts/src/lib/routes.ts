@@ -52,6 +52,27 @@ export const API_PATHS = {
   meCalendarFeed: '/api/me/calendar-feed',
   /** POST: a new secret address; the old one stops working. */
   meCalendarFeedRenew: '/api/me/calendar-feed/renew',
+  /** GET a page of `Enrolment` (with `position`); POST `CreateEnrolmentRequest` → `Enrolment` (201). */
+  runEnrolments: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/enrolments`,
+  /** POST `BulkEnrolmentRequest` → `BulkEnrolmentResponse`. */
+  runEnrolmentsBulk: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/enrolments/bulk`,
+  /** POST a CSV or XLSX file as the body (`?dryRun=true`, `?partial=true`) → `EnrolmentImportResponse`. */
+  runEnrolmentsImport: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/enrolments/import`,
+  /** GET `EnrolmentOptions`: what the caller may do about the run. */
+  runEnrolmentOptions: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/enrolment-options`,
+  /** GET `RunSeats`: capacity, taken, held and free, per facility. */
+  runSeats: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/seats`,
+  /** GET `SeatReservation[]`; PUT `SeatReservationInput[]` (If-Match: the run's version). */
+  runReservations: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/reservations`,
+  /** GET a page of `Enrolment` the caller may read (`?status=requested` for pending requests). */
+  enrolments: '/api/enrolments',
+  /** POST `EnrolmentDecisionRequest` → `BulkEnrolmentResponse`. */
+  enrolmentDecisions: '/api/enrolments/decisions',
+  /** PATCH `UpdateEnrolmentRequest` → `Enrolment`. */
+  enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
+  enrolmentHistory: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/history`,
+  /** GET a page of `MyEnrolment`. */
+  meEnrolments: '/api/me/enrolments',
 } as const;
 
 /**
@@ -98,6 +119,12 @@ export const WEB_ROUTES = {
   runEdit: { path: 'runs/:id/edit', access: 'run.update' },
   /** A run with its sessions. */
   run: { path: 'runs/:id', access: 'run.read' },
+  /** A run's enrolments for those who manage them: the list, the waiting list, staff to enrol, the file import, reserved seats. */
+  runEnrolments: { path: 'runs/:id/enrolments', access: 'enrolment.manage' },
+  /** Requests waiting for the caller's approval, across runs. */
+  pendingRequests: { path: 'enrolment-requests', access: 'enrolment.approve' },
+  /** The caller's own enrolments. */
+  myEnrolments: { path: 'my-enrolments', access: 'enrolment.create' },
   /** The trainer's schedule editor: sessions and series of a run. */
   runSchedule: { path: 'runs/:id/schedule', access: 'session.create' },
   /** The admin's course editor (before `courses/:id`) and module editor. */

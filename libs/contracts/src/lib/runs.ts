@@ -25,6 +25,10 @@ export interface CourseRun extends Versioned {
   enrolmentClosesAt: string | null;
   capacity: number;
   requiresApproval: boolean;
+  /** Beyond capacity people join a waiting list (else enrolment is refused with `RUN_FULL`). */
+  waitlistAllowed: boolean;
+  /** A freed seat is offered to the first on the waiting list for this many hours; null promotes at once. */
+  promotionOfferHours: number | null;
   trainerIds: string[];
   /** The trainers' names, for pages whose readers may not list people (the schedule editor). */
   trainers?: RunTrainer[];
@@ -54,6 +58,8 @@ export interface CreateRunRequest {
   enrolmentClosesAt?: string | null;
   capacity: number;
   requiresApproval?: boolean;
+  waitlistAllowed?: boolean;
+  promotionOfferHours?: number | null;
   trainerIds?: string[];
   onlineAttendanceMinMinutes?: number | null;
   status?: RunStatus;

@@ -80,6 +80,19 @@ export class CreateRunDto implements CreateRunRequest {
   @IsBoolean()
   requiresApproval?: boolean;
 
+  @ApiPropertyOptional({ default: true, description: 'Beyond capacity people join a waiting list (else RUN_FULL)' })
+  @Optional()
+  @IsBoolean()
+  waitlistAllowed?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 336, description: 'Hours a freed seat is offered to the first on the waiting list; null promotes at once' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(1)
+  @Max(336)
+  promotionOfferHours?: number | null;
+
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_RUN_TRAINERS, description: 'People with the trainer role' })
   @Optional()
   @IsArray()
