@@ -35,9 +35,9 @@ const ACTORS: Record<Actor, { roles: Role[]; region?: Region }> = {
  * Latgale objects hang off a draft course that no demo trainer trains (created here), the Rīga
  * ones off the demo VSAC staff cycle, published and trained by the demo trainer.
  */
-const FACTS: Record<Region, { published: boolean; trainedByDemoTrainer: boolean }> = {
-  LPR: { published: false, trainedByDemoTrainer: false },
-  RPR: { published: true, trainedByDemoTrainer: true },
+const FACTS: Record<Region, { published: boolean; trainedByDemoTrainer: boolean; ownedByDemoParticipant: boolean }> = {
+  LPR: { published: false, trainedByDemoTrainer: false, ownedByDemoParticipant: false },
+  RPR: { published: true, trainedByDemoTrainer: true, ownedByDemoParticipant: false },
 };
 
 type Fixture = (client: Client) => Promise<string>;
@@ -72,6 +72,11 @@ const FIXTURES: Record<ResourceName, Record<Region, Fixture>> = {
     LPR: one(`SELECT id FROM training_session WHERE run_id = (${DRAFT_RUN})`),
     RPR: one(`SELECT id FROM training_session WHERE run_id = (${DEMO_RUN}) ORDER BY starts_at LIMIT 1`),
   },
+  // A Latgale person in the Latgale run, a Rīga person in the Rīga run (neither the demo participant).
+  enrolment: {
+    LPR: one(`SELECT e.id FROM enrolment e JOIN app_user u ON u.id = e.user_id WHERE e.run_id = (${DRAFT_RUN}) AND u.email = 'janis.demo@demo.invalid'`),
+    RPR: one(`SELECT e.id FROM enrolment e JOIN app_user u ON u.id = e.user_id WHERE e.run_id = (${DEMO_RUN}) AND u.email = 'andris.demo@demo.invalid'`),
+  },
 };
 
 const PDF = Buffer.from('%PDF-1.4\n%matrix\n');
@@ -99,6 +104,38 @@ async function createFixtures(client: Client): Promise<void> {
        FROM course_module m JOIN course c ON c.id = m.course_id WHERE c.code IN ('MATRIX-DRAFT', 'VSAC-GRT') AND m.position = 1`,
     [PDF],
   );
+  await client.query(
+    `INSERT INTO enrolment (run_id, user_id, organisation_id, status)
+     SELECT run_id, u.id, u.organisation_id, 'enrolled' FROM (VALUES (($1)::uuid, 'janis.demo@demo.invalid'), (($2)::uuid, 'andris.demo@demo.invalid')) AS f(run_id, email)
+       JOIN app_user u ON u.email = f.email`,
+    [(await client.query(DRAFT_RUN)).rows[0].id, (await client.query(DEMO_RUN)).rows[0].id],
+  );
+  // Self-enrolment samples need a course anyone may take.
+  await client.query(`UPDATE course SET audience = 'any' WHERE code = 'VSAC-GRT'`);
+}
+
+/** A run like `id` (its course, region, organiser and trainers) whose enrolment is open, for a sample that enrols. */
+async function openRunLike(client: Client, id: string): Promise<string> {
+  const runId = await one(
+    `INSERT INTO course_run (course_id, title_lv, region_code, organiser_organisation_id, starts_on, ends_on, capacity)
+     SELECT course_id, title_lv, region_code, organiser_organisation_id, DATE '2027-09-01', DATE '2027-10-31', 50 FROM course_run WHERE id = $1 RETURNING id`,
+    id,
+  )(client);
+  await client.query(`INSERT INTO run_trainer (run_id, trainer_id) SELECT $1, trainer_id FROM run_trainer WHERE run_id = $2`, [runId, id]);
+  return runId;
+}
+
+/** An enrolment like `id` (same run, a new person of the same organisation), for a sample that withdraws it. */
+async function enrolmentLike(client: Client, id: string): Promise<string> {
+  return one(
+    `WITH person AS (
+       INSERT INTO app_user (email, full_name, organisation_id, participant_kind)
+       SELECT 'matrix-' || gen_random_uuid() || '@test.invalid', 'Matrica', u.organisation_id, u.participant_kind
+         FROM enrolment e JOIN app_user u ON u.id = e.user_id WHERE e.id = $1 RETURNING id, organisation_id)
+     INSERT INTO enrolment (run_id, user_id, organisation_id, status)
+     SELECT (SELECT run_id FROM enrolment WHERE id = $1), id, organisation_id, 'enrolled' FROM person RETURNING id`,
+    id,
+  )(client);
 }
 
 /** A new optional module at the end of the course of module `id`. */
@@ -121,6 +158,8 @@ interface Sample {
   params?: Record<string, string>;
   /** What a caller who passes the access check gets, when it is not a plain success. */
   success?: number;
+  /** The body names objects but the answer is per object (a bulk action): no object case, a 200 with results. */
+  perObjectResults?: boolean;
   /** For a route that uses its object up (deletes or cancels it): a new object like the fixture, made for each call. */
   fresh?: (client: Client, fixtureId: string) => Promise<string>;
 }
@@ -195,6 +234,11 @@ const SAMPLES: Record<string, Sample> = {
     fresh: (client, id) =>
       one(`INSERT INTO training_session (run_id, starts_at, ends_at, mode, meeting_url) SELECT run_id, starts_at, ends_at, mode, meeting_url FROM training_session WHERE id = $1 RETURNING id`, id)(client),
   },
+  'POST /runs/:id/enrolments': { body: () => ({}), fresh: openRunLike },
+  'POST /runs/:id/enrolments/bulk': { body: () => ({ userIds: [randomUUID()] }) },
+  'PUT /runs/:id/reservations': { body: () => [] },
+  'PATCH /enrolments/:id': { body: () => ({ status: 'withdrawn', reason: 'Matrica' }), fresh: enrolmentLike },
+  'POST /enrolments/decisions': { body: () => ({ enrolmentIds: [randomUUID()], status: 'rejected', reason: 'Matrica' }), perObjectResults: true },
   'POST /me/password': { body: () => ({ currentPassword: 'not-the-password', newPassword: 'Matrix-Parole-2026!' }), success: 400 },
   // No job has this id: a holder reaches the lookup, which finds nothing.
   'POST /jobs/:id/retry': { params: { id: randomUUID() }, success: 404 },
@@ -216,6 +260,8 @@ function reaches(who: Actor, permission: Permission, region: Region): boolean {
         return FACTS[region].published;
       case 'trainer-of-run':
         return who === 'trainer' && FACTS[region].trainedByDemoTrainer;
+      case 'own':
+        return who === 'participant' && FACTS[region].ownedByDemoParticipant;
     }
   });
 }
@@ -226,7 +272,7 @@ function expected(route: RouteEntry & { permission: Permission }, who: Who, regi
   if (!region || reaches(who, route.permission, region)) return success;
   const definition = OBJECT_PERMISSIONS[route.permission];
   const readPermission = definition ? RESOURCES[definition.resource].readPermission : route.permission;
-  return readPermission !== route.permission && reaches(who, readPermission, region) ? '403' : '404';
+  return !definition?.refusalIsNotFound && readPermission !== route.permission && reaches(who, readPermission, region) ? '403' : '404';
 }
 
 /** One request; only its status matters (some answers are files, not JSON). */
@@ -287,7 +333,7 @@ describe('authorisation matrix', () => {
         undeclared.push(key);
         continue;
       }
-      const objectInBody = !pathObject && sample?.body !== undefined && definition !== undefined;
+      const objectInBody = !pathObject && sample?.body !== undefined && definition !== undefined && !sample.perObjectResults;
       const regions: (Region | undefined)[] = pathObject || objectInBody ? ['LPR', 'RPR'] : [undefined];
       for (const who of [...(Object.keys(ACTORS) as Actor[]), 'anonymous' as const]) {
         for (const region of regions) {

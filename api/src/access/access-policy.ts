@@ -57,7 +57,8 @@ export class AccessPolicy {
     const allowed = await this.filter(actor, permission, ids, manager);
     const refused = [...new Set(ids)].filter((id) => !allowed.has(id));
     if (refused.length === 0) return [...allowed];
-    const visible = resource.readPermission === permission ? new Set<string>() : await this.filter(actor, resource.readPermission, refused, manager);
+    const hidden = resource.readPermission === permission || definition.refusalIsNotFound;
+    const visible = hidden ? new Set<string>() : await this.filter(actor, resource.readPermission, refused, manager);
     if (visible.size === refused.length) throw new ForbiddenError(`You may not do this (${permission})`);
     throw new NotFoundError(resource.label);
   }

@@ -33,6 +33,8 @@ export type ResourceName = keyof typeof RESOURCES;
  */
 export interface ObjectPermission {
   resource: ResourceName;
+  /** Refused objects are 404 even to those who may read them (enrolling into a run outside one's scope). */
+  refusalIsNotFound?: boolean;
   reach: Partial<Record<Role | 'signed-in', Reach>>;
 }
 
@@ -85,7 +87,7 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
     resource: 'run',
     reach: { 'signed-in': through('course', 'course_id', courseNotDraft), admin: everything, coordinator: everything, trainer: everything },
   },
-  'enrolment.manage': { resource: 'run', reach: { admin: everything, coordinator: runForCoordinatorEnrolment } },
+  'enrolment.manage': { resource: 'run', refusalIsNotFound: true, reach: { admin: everything, coordinator: runForCoordinatorEnrolment } },
   'enrolment.read': {
     resource: 'enrolment',
     reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope, trainer: through('course_run', 'run_id', trainerOfRun) },
