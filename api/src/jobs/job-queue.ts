@@ -78,6 +78,19 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     this.assertQueued(name, await this.boss.send(name, data, { ...options, db }));
   }
 
+  /** Many jobs of one queue in one statement, inside the caller's transaction (as `sendInTransaction`). */
+  async sendManyInTransaction(manager: EntityManager, name: string, data: readonly object[], options: PgBoss.SendOptions = {}): Promise<void> {
+    if (data.length === 0) return;
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('sendManyInTransaction needs an entity manager inside a transaction');
+    const db: PgBoss.Db = {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: (await runner.query(text, values, true)).records }),
+    };
+    const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = options;
+    // pg-boss leaves out, silently, jobs of a queue that does not exist: the queues are made at start (createQueue).
+    await this.boss.insert(data.map((item) => ({ name, data: item, retryLimit, retryDelay, retryBackoff, expireInSeconds })), { db });
+  }
+
   async send(name: string, data: object, options: PgBoss.SendOptions = {}): Promise<void> {
     this.assertQueued(name, await this.boss.send(name, data, options));
   }

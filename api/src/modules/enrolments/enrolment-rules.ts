@@ -1,7 +1,6 @@
 import type { ParticipantKind } from '@di/contracts';
-import type { EntityManager } from 'typeorm';
 import { formatRigaTime, rigaDateOf } from '../../time/riga-time';
-import { AlreadyEnrolledError, AudienceMismatchError, EnrolmentClosedError } from './enrolment-errors';
+import { AudienceMismatchError, EnrolmentClosedError } from './enrolment-errors';
 import type { EnrolmentRun } from './run-seats';
 
 /** The person being enrolled, as the rules need them. */
@@ -26,15 +25,4 @@ export function assertOpen(run: EnrolmentRun, bypassWindow: boolean, now = new D
 /** The course's audience fits the person's kind (a course for `any` fits everyone). */
 export function assertAudience(run: EnrolmentRun, person: Enrollee): void {
   if (run.audience !== 'any' && run.audience !== person.participantKind) throw new AudienceMismatchError(run.audience, person.participantKind);
-}
-
-/** A person has at most one live enrolment per run; returns their last ended one (to link the new one to it). */
-export async function assertNotEnrolled(manager: EntityManager, runId: string, userId: string): Promise<string | null> {
-  const rows: { id: string; status: string }[] = await manager.query(
-    `SELECT id, status FROM enrolment WHERE run_id = $1 AND user_id = $2 ORDER BY created_at DESC, id`,
-    [runId, userId],
-  );
-  const live = rows.find((row) => row.status !== 'withdrawn' && row.status !== 'rejected');
-  if (live) throw new AlreadyEnrolledError(live.id);
-  return rows[0]?.id ?? null;
 }

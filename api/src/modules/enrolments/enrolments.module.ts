@@ -5,6 +5,8 @@ import { EnrolmentChangesService } from './enrolment-changes.service';
 import { EnrolmentNotices } from './enrolment-notices';
 import { EnrolmentReader } from './enrolment-reader';
 import { EnrolmentsController } from './enrolments.controller';
+import { EnrolmentImportService } from './import/enrolment-import.service';
+import { RunEnrolmentsController } from './run-enrolments.controller';
 import { EnrolmentsService } from './enrolments.service';
 import { ReservationsService } from './reservations.service';
 import { RunSeats } from './run-seats';
@@ -13,8 +15,8 @@ import { SeatSweep } from './seat-sweep';
 /** Enrolment: seats, reservations, the waiting list, approval, withdrawal and the file import. */
 @Module({
   imports: [MailModule, UsersModule],
-  controllers: [EnrolmentsController],
-  providers: [EnrolmentsService, EnrolmentChangesService, EnrolmentReader, EnrolmentNotices, ReservationsService, RunSeats, SeatSweep],
+  controllers: [RunEnrolmentsController, EnrolmentsController],
+  providers: [EnrolmentsService, EnrolmentImportService, EnrolmentChangesService, EnrolmentReader, EnrolmentNotices, ReservationsService, RunSeats, SeatSweep],
   exports: [RunSeats],
 })
 export class EnrolmentsModule {}

@@ -9,16 +9,28 @@ import { sqlState } from '../../errors/database-errors';
 import { DomainError, NotFoundError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { AlreadyEnrolledError } from './enrolment-errors';
-import { assertAudience, assertNotEnrolled, assertOpen, type Enrollee } from './enrolment-rules';
+import { assertAudience, assertOpen, type Enrollee } from './enrolment-rules';
 import { EnrolmentReader } from './enrolment-reader';
-import { RunSeats, type SeatState } from './run-seats';
+import { RunSeats, type SeatState, type WaitingEntry } from './run-seats';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One person's place in a run, planned before it is written. */
+export interface EnrolmentPlan {
+  person: Enrollee;
+  status?: EnrolmentStatus;
+  position?: number | null;
+  /** The person's last ended enrolment in the run, which the new one's history names. */
+  previous: string | null;
+  /** Their entry on the waiting list in the seat state, given its id once written. */
+  waiting?: WaitingEntry;
+  error?: DomainError;
+}
 
 /** Who is enrolling whom: the person acting, and whether they may decide the person's request themselves. */
-interface Enroller {
+export interface Enroller {
   actor: Actor;
   ip: string | null;
-  /** An admin, or a coordinator whose scope holds the person's organisation: no approval needed. */
-  approves: boolean;
 }
 
 /**
@@ -44,7 +56,7 @@ export class EnrolmentsService {
       const run = await this.seats.lock(manager, runId);
       const state = await this.seats.settle(manager, run, actor.id);
       const person = await this.enrollee(manager, personId);
-      return this.enrolLocked(manager, state, person, { actor, ip, approves: await this.approves(actor, person, manager) });
+      return this.enrolLocked(manager, state, person, { actor, ip });
     });
     return this.reader.get(id);
   }
@@ -56,21 +68,26 @@ export class EnrolmentsService {
     return inTransaction(this.dataSource, async (manager) => {
       const run = await this.seats.lock(manager, runId);
       const state = await this.seats.settle(manager, run, actor.id);
+      const people: Enrollee[] = [];
       const results: EnrolmentResult[] = [];
       for (const userId of userIds) {
-        if (!reachable.has(userId)) {
-          results.push({ userId, status: 'error', code: 'NOT_FOUND', message: 'The person was not found' });
-          continue;
-        }
-        try {
-          const person = await this.enrollee(manager, userId);
-          const enrolmentId = await this.enrolLocked(manager, state, person, { actor, ip, approves: await this.approves(actor, person, manager) });
-          results.push({ userId, enrolmentId, status: await this.statusOf(manager, enrolmentId) });
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          results.push({ userId, status: 'error', code: error.code, message: error.message });
-        }
+        const person = reachable.has(userId) ? await this.enrolleeOrNothing(manager, userId) : undefined;
+        if (person) people.push(person);
+        else results.push({ userId, status: 'error', code: 'NOT_FOUND', message: 'The person was not found' });
       }
+      const plans = await this.plan(manager, state, people, actor);
+      const fine = plans.filter((plan) => !plan.error);
+      const ids = await this.write(manager, state, fine, { actor, ip });
+      for (const plan of plans) {
+        const index = fine.indexOf(plan);
+        results.push(
+          plan.error
+            ? { userId: plan.person.id, status: 'error', code: plan.error.code, message: plan.error.message }
+            : { userId: plan.person.id, enrolmentId: ids[index], status: plan.status as EnrolmentStatus },
+        );
+      }
+      const order = new Map(userIds.map((id, index) => [id, index]));
+      results.sort((a, b) => (order.get(a.userId ?? '') ?? 0) - (order.get(b.userId ?? '') ?? 0));
       return results;
     });
   }
@@ -98,40 +115,99 @@ export class EnrolmentsService {
     }
   }
 
-  /**
-   * With the run locked and settled: checks the rules, then a request (when the run needs
-   * approval and the enroller cannot give it), a seat, or a place at the end of the waiting list.
-   */
+  /** With the run locked and settled: one person, by the same rules as many. */
   async enrolLocked(manager: EntityManager, state: SeatState, person: Enrollee, by: Enroller): Promise<string> {
+    const [plan] = await this.plan(manager, state, [person], by.actor);
+    if (plan.error) throw plan.error;
+    const [id] = await this.write(manager, state, [plan], by);
+    return id;
+  }
+
+  /**
+   * Where each person would go, in order, with the run locked and settled: a request (when the
+   * run needs approval and the enroller cannot give it), a seat, a place at the end of the
+   * waiting list — or why not. The seats taken are counted in `state` as they are planned, so
+   * the plan is what writing it makes true. People not created yet have an id that is no uuid.
+   */
+  async plan(manager: EntityManager, state: SeatState, people: readonly Enrollee[], actor: Actor): Promise<EnrolmentPlan[]> {
     const { run } = state;
-    assertOpen(run, hasRole(by.actor, 'admin'));
-    assertAudience(run, person);
-    const previous = await assertNotEnrolled(manager, run.id, person.id);
-    const reservationId = await this.seats.reservationOf(manager, run.id, person.organisationId);
-    const status: EnrolmentStatus = run.requiresApproval && !by.approves ? 'requested' : this.seats.place(state, reservationId);
-    const position = status === 'waitlisted' ? await this.seats.nextTicket(manager, run.id) : null;
-    const [row]: { id: string }[] = await manager
+    let closed: DomainError | undefined;
+    try {
+      assertOpen(run, hasRole(actor, 'admin'));
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      closed = error;
+    }
+    const existing = people.map((person) => person.id).filter((id) => UUID.test(id));
+    const earlier: { user_id: string; id: string; status: EnrolmentStatus }[] = existing.length
+      ? await manager.query(`SELECT user_id, id, status FROM enrolment WHERE run_id = $1 AND user_id = ANY($2::uuid[]) ORDER BY created_at DESC, id`, [run.id, existing])
+      : [];
+    const organisations = [...new Set(people.flatMap((person) => (person.organisationId ? [person.organisationId] : [])))];
+    const reservations = await this.seats.reservationsOf(manager, run.id, organisations);
+    const approving = new Map<string | null, boolean>();
+    for (const organisationId of [null, ...organisations]) approving.set(organisationId, await this.approves(actor, { organisationId }, manager));
+    let ticket: number | undefined;
+    const planned = new Set<string>();
+    const plans: EnrolmentPlan[] = [];
+    for (const person of people) {
+      const reservationId = (person.organisationId && reservations.get(person.organisationId)) || null;
+      const live = earlier.find((row) => row.user_id === person.id && row.status !== 'withdrawn' && row.status !== 'rejected');
+      const previous = earlier.find((row) => row.user_id === person.id)?.id ?? null;
+      try {
+        if (closed) throw closed;
+        assertAudience(run, person);
+        if (live || planned.has(person.id)) throw new AlreadyEnrolledError(live?.id);
+        const status: EnrolmentStatus = run.requiresApproval && !approving.get(person.organisationId) ? 'requested' : this.seats.place(state, reservationId);
+        let position: number | null = null;
+        if (status === 'enrolled') state.ledger.take(reservationId);
+        if (status === 'waitlisted') {
+          ticket ??= await this.seats.nextTicket(manager, run.id);
+          position = ticket++;
+        }
+        const waiting = status === 'waitlisted' ? { id: '', reservationId } : undefined;
+        if (waiting) state.waiting.push(waiting);
+        planned.add(person.id);
+        plans.push({ person, status, position, previous, waiting });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        plans.push({ person, error, previous });
+      }
+    }
+    return plans;
+  }
+
+  /** Writes the planned enrolments (none with an error) in one statement, each in its history; their ids in order. */
+  async write(manager: EntityManager, state: SeatState, plans: readonly EnrolmentPlan[], by: Enroller): Promise<string[]> {
+    if (plans.length === 0) return [];
+    const rows: { id: string; user_id: string }[] = await manager
       .query(
-        `INSERT INTO enrolment (run_id, user_id, organisation_id, status, position, enrolled_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [run.id, person.id, person.organisationId, status, position, by.actor.id],
+        `INSERT INTO enrolment (run_id, user_id, organisation_id, status, position, enrolled_by)
+         SELECT $1, p.user_id, p.organisation_id, p.status, p.position, $2
+           FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::int[]) WITH ORDINALITY AS p(user_id, organisation_id, status, position, ordinality)
+          ORDER BY p.ordinality
+         RETURNING id, user_id`,
+        [state.run.id, by.actor.id, plans.map((plan) => plan.person.id), plans.map((plan) => plan.person.organisationId), plans.map((plan) => plan.status), plans.map((plan) => plan.position ?? null)],
       )
       .catch((error: unknown) => {
         throw sqlState(error) === '23505' ? new AlreadyEnrolledError() : error;
       });
-    if (status === 'enrolled') state.ledger.take(reservationId);
-    if (status === 'waitlisted') state.waiting.push({ id: row.id, reservationId });
-    await this.audit.record(
+    const idOf = new Map(rows.map((row) => [row.user_id, row.id]));
+    const ids = plans.map((plan) => idOf.get(plan.person.id) as string);
+    plans.forEach((plan, index) => {
+      if (plan.waiting) plan.waiting.id = ids[index];
+    });
+    await this.audit.recordAll(
       'enrolment.created',
-      {
+      plans.map((plan, index) => ({
         actorUserId: by.actor.id,
-        subjectUserId: person.id,
+        subjectUserId: plan.person.id,
         ip: by.ip,
-        object: { type: 'enrolment', id: row.id },
-        newValue: { status, runId: run.id, organisationId: person.organisationId, ...(previous ? { previousEnrolmentId: previous } : {}) },
-      },
+        object: { type: 'enrolment' as const, id: ids[index] },
+        newValue: { status: plan.status, runId: state.run.id, organisationId: plan.person.organisationId, ...(plan.previous ? { previousEnrolmentId: plan.previous } : {}) },
+      })),
       manager,
     );
-    return row.id;
+    return ids;
   }
 
   /** A coordinator (or admin) enrolling others: the run must be one they enrol into, the people in their scope (404 otherwise). */
@@ -139,6 +215,15 @@ export class EnrolmentsService {
     await this.policy.require(actor, 'enrolment.manage', [runId]);
     const reachable = await this.policy.filter(actor, 'user.read', userIds);
     if (userIds.some((id) => !reachable.has(id))) throw new NotFoundError('The person');
+  }
+
+  private async enrolleeOrNothing(manager: EntityManager, userId: string): Promise<Enrollee | undefined> {
+    try {
+      return await this.enrollee(manager, userId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
   }
 
   async enrollee(manager: EntityManager, userId: string): Promise<Enrollee> {
@@ -150,14 +235,10 @@ export class EnrolmentsService {
     return { id: row.id, organisationId: row.organisation_id, participantKind: row.participant_kind };
   }
 
-  async approves(actor: Actor, person: Enrollee, manager?: EntityManager): Promise<boolean> {
+  /** An admin, or a coordinator whose scope holds the person's organisation: no approval needed. */
+  async approves(actor: Actor, person: Pick<Enrollee, 'organisationId'>, manager?: EntityManager): Promise<boolean> {
     if (hasRole(actor, 'admin')) return true;
     if (!person.organisationId || !hasRole(actor, 'coordinator')) return false;
     return this.policy.reachesValues(actor, 'enrolment.approve', { organisation_id: [person.organisationId, 'uuid'] }, manager);
-  }
-
-  private async statusOf(manager: EntityManager, enrolmentId: string): Promise<EnrolmentStatus> {
-    const [row]: { status: EnrolmentStatus }[] = await manager.query(`SELECT status FROM enrolment WHERE id = $1`, [enrolmentId]);
-    return row.status;
   }
 }

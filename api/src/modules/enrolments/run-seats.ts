@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CourseAudience, RunStatus } from '@di/contracts';
 import type { EntityManager } from 'typeorm';
+import { updateReturning } from '../../database/update-returning';
 import { NotFoundError } from '../../errors/domain-error';
 import { rigaDateOf } from '../../time/riga-time';
 import { AuditService } from '../audit/audit.service';
@@ -40,10 +41,6 @@ export interface SeatState {
 /** An enrolment that holds a seat: a seat-holding status, or a seat offered and not yet answered. */
 export const HOLDS_SEAT = `(e.status IN ('enrolled', 'completed', 'not_completed') OR (e.status = 'waitlisted' AND e.offer_expires_at IS NOT NULL))`;
 
-/** The facility of the run's live reservations that covers organisation `$2` (the organisation or a unit above it). */
-const RESERVATION_OF = `(SELECT rr.organisation_id FROM run_reservation rr
-   JOIN organisation_closure rc ON rc.ancestor_id = rr.organisation_id
-  WHERE rr.run_id = $1 AND rr.released_at IS NULL AND rc.descendant_id = $2 LIMIT 1)`;
 
 interface RunRow {
   id: string;
@@ -110,8 +107,8 @@ export class RunSeats {
    * in time, and gives free seats to the waiting list in order (unless the run has started).
    */
   async settle(manager: EntityManager, run: EnrolmentRun, actorId: string | null): Promise<SeatState> {
-    // TypeORM answers an UPDATE with [rows, count].
-    const [released]: [{ organisation_id: string; seats: number }[], number] = await manager.query(
+    const released = await updateReturning<{ organisation_id: string; seats: number }>(
+      manager,
       `UPDATE run_reservation SET released_at = now() WHERE run_id = $1 AND released_at IS NULL AND release_at <= now() RETURNING organisation_id, seats`,
       [run.id],
     );
@@ -122,7 +119,8 @@ export class RunSeats {
         newValue: { reservations: [] },
       }, manager);
     }
-    const [expired]: [{ id: string; user_id: string }[], number] = await manager.query(
+    const expired = await updateReturning<{ id: string; user_id: string }>(
+      manager,
       `UPDATE enrolment SET status = 'withdrawn', position = NULL, offer_expires_at = NULL, withdrawn_at = now(),
               reason = 'The seat offered was not accepted in time', version = version + 1, updated_at = now()
         WHERE run_id = $1 AND status = 'waitlisted' AND offer_expires_at <= now()
@@ -162,8 +160,20 @@ export class RunSeats {
   /** The facility whose held seats a person of `organisationId` may take, if any. */
   async reservationOf(manager: EntityManager, runId: string, organisationId: string | null): Promise<string | null> {
     if (!organisationId) return null;
-    const [row]: { id: string | null }[] = await manager.query(`SELECT ${RESERVATION_OF} AS id`, [runId, organisationId]);
-    return row?.id ?? null;
+    return (await this.reservationsOf(manager, runId, [organisationId])).get(organisationId) ?? null;
+  }
+
+  /** For each organisation with seats held for it (or for a unit above it), that facility. */
+  async reservationsOf(manager: EntityManager, runId: string, organisationIds: readonly string[]): Promise<Map<string, string>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows: { organisation_id: string; reservation_id: string }[] = await manager.query(
+      `SELECT DISTINCT ON (rc.descendant_id) rc.descendant_id AS organisation_id, rr.organisation_id AS reservation_id
+         FROM run_reservation rr JOIN organisation_closure rc ON rc.ancestor_id = rr.organisation_id
+        WHERE rr.run_id = $1 AND rr.released_at IS NULL AND rc.descendant_id = ANY($2::uuid[])
+        ORDER BY rc.descendant_id, rc.depth`,
+      [runId, organisationIds],
+    );
+    return new Map(rows.map((row) => [row.organisation_id, row.reservation_id]));
   }
 
   /**
@@ -211,7 +221,8 @@ export class RunSeats {
     if (!state.ledger.canSeat(entry.reservationId)) throw new RunFullError();
     state.ledger.take(entry.reservationId);
     state.waiting = state.waiting.filter((waiting) => waiting.id !== entry.id);
-    const [[row]]: [{ user_id: string; offer_expires_at: Date | null }[], number] = await manager.query(
+    const [row] = await updateReturning<{ user_id: string; offer_expires_at: Date | null }>(
+      manager,
       offerHours
         ? `UPDATE enrolment SET offer_expires_at = now() + make_interval(hours => $2), version = version + 1, updated_at = now()
             WHERE id = $1 RETURNING user_id, offer_expires_at`

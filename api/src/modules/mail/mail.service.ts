@@ -12,6 +12,8 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import type { OutboxMail } from './outgoing-mail';
 
 const PLAIN_ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/;
+/** Rows per INSERT into the outbox (PostgreSQL takes at most 65,535 parameters in one statement). */
+const OUTBOX_BATCH = 1000;
 
 @Injectable()
 export class MailService {
@@ -33,11 +35,28 @@ export class MailService {
     await (manager ?? this.dataSource.manager).transaction((own) => this.write(mail, own));
   }
 
+  /** Many messages (the invitations of a file of people) in the caller's transaction: one statement for the outbox, one for the jobs. */
+  async enqueueMany(mails: readonly OutboxMail[], manager: EntityManager): Promise<void> {
+    if (mails.length === 0) return;
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('enqueueMany needs an entity manager inside a transaction');
+    if (mails.some((mail) => !PLAIN_ADDRESS.test(mail.to))) throw new Error('A recipient is not a plain email address');
+    const rows = mails.map((mail) => this.outboxRow(mail));
+    for (let start = 0; start < rows.length; start += OUTBOX_BATCH) await manager.insert(OutboxMessageEntity, rows.slice(start, start + OUTBOX_BATCH));
+    const jobs: MailDeliveryJob[] = rows.map((row) => ({ outboxId: row.id }));
+    await this.queue.sendManyInTransaction(manager, MAIL_DELIVERY_QUEUE, jobs, deliveryJobOptions(this.options));
+  }
+
   private async write(mail: OutboxMail, manager: EntityManager): Promise<void> {
+    const row = this.outboxRow(mail);
+    await manager.insert(OutboxMessageEntity, row);
+    const job: MailDeliveryJob = { outboxId: row.id };
+    await this.queue.sendInTransaction(manager, MAIL_DELIVERY_QUEUE, job, deliveryJobOptions(this.options));
+  }
+
+  private outboxRow(mail: OutboxMail): Partial<OutboxMessageEntity> & { id: string } {
     const rendered = 'token' in mail ? renderMail(mail, LINK_PLACEHOLDER) : { subject: mail.subject, text: mail.text, html: mail.html };
-    const id = randomUUID();
-    await manager.insert(OutboxMessageEntity, {
-      id,
+    return {
+      id: randomUUID(),
       recipient: mail.to,
       template: mail.template,
       language: mail.language,
@@ -46,8 +65,6 @@ export class MailService {
       htmlBody: rendered.html,
       link: 'token' in mail ? setPasswordUrl(this.settings.publicUrl, mail.language, mail.token) : null,
       attachments: 'token' in mail ? null : checkedAttachments(mail.attachments),
-    });
-    const job: MailDeliveryJob = { outboxId: id };
-    await this.queue.sendInTransaction(manager, MAIL_DELIVERY_QUEUE, job, deliveryJobOptions(this.options));
+    };
   }
 }

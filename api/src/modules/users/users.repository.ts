@@ -145,12 +145,29 @@ export class UsersRepository {
 
   /** Inserts the person; a taken email address is the unique violation of `app_user_email_key`. */
   async insert(manager: EntityManager, person: NewPerson): Promise<string> {
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO app_user (email, full_name, organisation_id, participant_kind, password_hash, language, is_demo)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [person.email, person.fullName, person.organisationId, person.participantKind, person.passwordHash, person.language, person.isDemo ?? false],
+    const [id] = await this.insertMany(manager, [person]);
+    return id;
+  }
+
+  /** Inserts people in one statement; their ids in the order given. */
+  async insertMany(manager: EntityManager, people: readonly NewPerson[]): Promise<string[]> {
+    const column = <K extends keyof NewPerson>(key: K, fallback?: NewPerson[K]) => people.map((person) => person[key] ?? fallback ?? null);
+    const rows: { id: string; ordinality: string }[] = await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::boolean[]) WITH ORDINALITY
+           AS p(email, full_name, organisation_id, participant_kind, password_hash, language, is_demo, ordinality))
+       INSERT INTO app_user (email, full_name, organisation_id, participant_kind, password_hash, language, is_demo)
+       SELECT email, full_name, organisation_id, participant_kind, password_hash, language, is_demo FROM input ORDER BY ordinality
+       RETURNING id, email`,
+      [column('email'), column('fullName'), column('organisationId'), column('participantKind'), column('passwordHash'), column('language'), column('isDemo', false)],
     );
-    return row.id;
+    const byEmail = new Map((rows as unknown as { id: string; email: string }[]).map((row) => [row.email, row.id]));
+    return people.map((person) => byEmail.get(person.email) as string);
+  }
+
+  /** One role without a scope for each of the people. */
+  async insertRoleForMany(manager: EntityManager, userIds: readonly string[], role: Exclude<Role, 'coordinator'>, grantedBy: string | null): Promise<void> {
+    await manager.query(`INSERT INTO user_role (user_id, role, granted_by) SELECT unnest($1::uuid[]), $2, $3 ON CONFLICT DO NOTHING`, [userIds, role, grantedBy]);
   }
 
   /** Writes the fields and moves the version on by one. */

@@ -23,7 +23,7 @@ import { UpdateUserDto } from './dto/update-user.dto';
 import { UserQueryDto } from './dto/user-query.dto';
 import { grantKey, nonGrantableRoleOf, validateGrants } from './role-grants';
 import { toMe, toUser } from './user-mapper';
-import { UsersRepository, type PersonChanges } from './users.repository';
+import { UsersRepository, type NewPerson, type PersonChanges } from './users.repository';
 import { EmailTakenError, LastAdminError, NotInvitedError } from './users-errors';
 
 const EDITABLE_FIELDS = ['fullName', 'organisationId', 'participantKind', 'language', 'active'] as const;
@@ -81,27 +81,56 @@ export class UsersService {
     const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
     const language = input.language ?? 'lv';
 
-    const id = await inTransaction(this.dataSource, async (manager) => {
-      if (await this.users.idByEmail(manager, input.email)) throw new EmailTakenError();
-      const created = await this.users
-        .insert(manager, { email: input.email, fullName: input.fullName, organisationId, participantKind: input.participantKind, passwordHash, language })
-        .catch((error: unknown) => {
-          throw sqlState(error) === '23505' ? new EmailTakenError() : error;
-        });
-      const object = { type: 'user', id: created } as const;
-      await this.audit.record(
-        'user.created',
-        { actorUserId: actor.id, subjectUserId: created, ip, object, newValue: { email: input.email, fullName: input.fullName, organisationId, participantKind: input.participantKind, language } },
-        manager,
-      );
-      await this.grant(manager, actor, created, roles, ip);
-      if (!passwordHash) {
-        await this.sendInvitation(manager, { id: created, email: input.email, fullName: input.fullName, language });
-        await this.audit.record('user.invited', { actorUserId: actor.id, subjectUserId: created, ip, object }, manager);
-      }
-      return created;
-    });
+    const id = await inTransaction(this.dataSource, (manager) =>
+      this.createWithin(manager, actor, { email: input.email, fullName: input.fullName, organisationId, participantKind: input.participantKind, language, passwordHash }, roles, ip),
+    );
     return this.load(id);
+  }
+
+  /**
+   * Creates the account in the caller's transaction, once the caller has checked the actor may:
+   * the person, their roles and (without a password) the invitation, each in the history.
+   */
+  private async createWithin(manager: EntityManager, actor: Actor, person: NewPerson, roles: RoleGrant[], ip: string): Promise<string> {
+    if (await this.users.idByEmail(manager, person.email)) throw new EmailTakenError();
+    const [created] = await this.insertPeople(manager, [person]);
+    const object = { type: 'user', id: created } as const;
+    const { passwordHash, ...shown } = person;
+    await this.audit.record('user.created', { actorUserId: actor.id, subjectUserId: created, ip, object, newValue: { ...shown } }, manager);
+    await this.grant(manager, actor, created, roles, ip);
+    if (!passwordHash) {
+      await this.sendInvitation(manager, { id: created, email: person.email, fullName: person.fullName, language: person.language });
+      await this.audit.record('user.invited', { actorUserId: actor.id, subjectUserId: created, ip, object }, manager);
+    }
+    return created;
+  }
+
+  /**
+   * Many new participants at once (a file of people), in the caller's transaction, once the
+   * caller has checked the actor may create them in their organisations: each invited, each
+   * step in their history. The ids come back in the order of `people`.
+   */
+  async createParticipantsWithin(manager: EntityManager, actor: Actor, people: readonly Omit<NewPerson, 'passwordHash'>[], ip: string): Promise<string[]> {
+    if (people.length === 0) return [];
+    const ids = await this.insertPeople(manager, people.map((person) => ({ ...person, passwordHash: null })));
+    await this.users.insertRoleForMany(manager, ids, 'participant', actor.id);
+    const entries = (action: (id: string, index: number) => Partial<Parameters<AuditService['record']>[1]>) =>
+      ids.map((id, index) => ({ actorUserId: actor.id, subjectUserId: id, ip, object: { type: 'user' as const, id }, ...action(id, index) }));
+    await this.audit.recordAll('user.created', entries((_id, index) => ({ newValue: { ...people[index] } })), manager);
+    await this.audit.recordAll('role.granted', entries(() => ({ newValue: { role: 'participant' } })), manager);
+    const tokens = await this.oneTimeTokens.createMany(ids, 'invitation', manager);
+    await this.mail.enqueueMany(
+      people.map((person, index) => ({ to: person.email, template: 'invitation', language: person.language, fullName: person.fullName, ...tokens[index] })),
+      manager,
+    );
+    await this.audit.recordAll('user.invited', entries(() => ({})), manager);
+    return ids;
+  }
+
+  private async insertPeople(manager: EntityManager, people: readonly NewPerson[]): Promise<string[]> {
+    return this.users.insertMany(manager, people).catch((error: unknown) => {
+      throw sqlState(error) === '23505' ? new EmailTakenError() : error;
+    });
   }
 
   /**
