@@ -205,7 +205,47 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
   run: [
     { name: 'the demo VSAC run as a participant', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`, account: 'participant' },
     { name: 'the demo VSAC run as its trainer', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`, account: 'trainer' },
+    {
+      name: 'the demo VSAC run as its enrolled participant, with the withdraw dialog open (nothing sent)',
+      url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`,
+      account: 'participant',
+      prepare: async ({ page, locale }) => {
+        await expect(page.locator('app-seats-panel dl')).toBeVisible();
+        await page.locator('app-enrolment-panel').getByRole('button', { name: locale === 'lv' ? 'Atteikties' : 'Withdraw' }).click();
+        await expect(page.locator('#enrolment-reason')).toBeFocused();
+      },
+    },
+    { name: 'the demo VSAC run as a coordinator who does not manage it', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}`, account: 'coordinator' },
   ],
+  runEnrolments: [
+    {
+      name: 'of the demo VSAC run, with its lists, staff picker and reservations',
+      url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/enrolments`,
+      prepare: async ({ page }) => {
+        await expect(page.locator('app-staff-enrol-section tbody tr').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'with a file checked and a reservation row added',
+      url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/enrolments`,
+      prepare: async ({ page, locale }) => {
+        await page.locator('#import-file').setInputFiles({
+          name: 'darbinieki.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('e-pasts;vārds, uzvārds;organizācija\ne2e.axe.import@example.lv;Ārija Ēķe;Kalupe\n', 'utf8'),
+        });
+        await page.getByRole('button', { name: locale === 'lv' ? 'Pārbaudīt' : 'Check', exact: true }).click();
+        await expect(page.locator('[data-testid="import-rows"], app-import-section [role="alert"] .notice').first()).toBeVisible();
+        await page.getByRole('button', { name: locale === 'lv' ? 'Pievienot iestādi' : 'Add a facility' }).click();
+        await expect(page.locator('#reservation-organisation-0')).toBeFocused();
+      },
+    },
+  ],
+  pendingRequests: [
+    { name: 'as the admin', url: 'enrolment-requests' },
+    { name: 'as the Latgale coordinator', url: 'enrolment-requests', account: 'coordinator' },
+  ],
+  myEnrolments: [{ name: 'of the demo participant', url: 'my-enrolments', account: 'participant' }],
   runSchedule: [
     { name: 'of the demo VSAC run', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule`, account: 'trainer' },
     {

@@ -6,12 +6,13 @@ test.describe('signing in and out', () => {
   test.use({ account: null });
 
   const NAV_BY_ROLE: { account: AccountName; links: string[] }[] = [
-    { account: 'participant', links: ['Organizācijas', 'Kursi', 'Manas nodarbības'] },
+    { account: 'participant', links: ['Organizācijas', 'Kursi', 'Mani kursi', 'Manas nodarbības'] },
     // Only someone who trains has a schedule of their own.
-    { account: 'trainer', links: ['Organizācijas', 'Kursi', 'Manas nodarbības', 'Mans grafiks'] },
-    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības'] },
+    { account: 'trainer', links: ['Organizācijas', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Mans grafiks'] },
+    // Coordinators and admins decide the requests.
+    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi'] },
     // A demo run: the admin also has the demo mailbox.
-    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības', 'Demo pastkastīte'] },
+    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi', 'Demo pastkastīte'] },
   ];
 
   for (const { account, links } of NAV_BY_ROLE) {
@@ -71,7 +72,7 @@ test.describe('signing in and out', () => {
     // The demo coordinator's profile says Latvian: the platform follows it.
     await expect(page).toHaveURL(/\/lv\/organisations$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
-    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Kursi', 'Manas nodarbības']);
+    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi']);
     await page.getByRole('button', { name: 'Iziet' }).click();
     await expect(page.getByText('Jūs izgājāt no sistēmas.')).toBeVisible();
   });

@@ -41,7 +41,7 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.demoMailbox, {
         loadChildren: () => import('./features/mail/mail.routes'),
       }),
-      // A run's form and schedule editor before the run page's `runs/:id` (and the catalogue's `courses/:id`).
+      // A run's form, enrolments and schedule editor before the run page's `runs/:id` (and the catalogue's `courses/:id`).
       ...pageRoutes(WEB_ROUTES.runNew, {
         title: $localize`:@@runForm.new.title:Jauns apmācību cikls`,
         data: { runForm: 'new' },
@@ -52,6 +52,10 @@ export const appRoutes: Routes = [
         data: { runForm: 'edit' },
         loadComponent: () => import('./features/schedule/run-form-page'),
       }),
+      ...pageRoutes(WEB_ROUTES.runEnrolments, {
+        title: $localize`:@@runEnrolments.title:Cikla dalībnieki`,
+        loadComponent: () => import('./features/enrolments/run-enrolments-page'),
+      }),
       ...pageRoutes(WEB_ROUTES.runSchedule, {
         title: $localize`:@@schedule.title:Nodarbību grafiks`,
         loadComponent: () => import('./features/schedule/schedule-page'),
@@ -59,6 +63,15 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.run, {
         title: $localize`:@@run.title:Apmācību cikls`,
         loadComponent: () => import('./features/schedule/run-page'),
+      }),
+      // Enrolments: one's own, and the requests to decide.
+      ...pageRoutes(WEB_ROUTES.myEnrolments, {
+        title: $localize`:@@myEnrolments.title:Mani kursi`,
+        loadComponent: () => import('./features/enrolments/my-enrolments-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.pendingRequests, {
+        title: $localize`:@@pendingRequests.title:Pieteikumi`,
+        loadComponent: () => import('./features/enrolments/pending-requests-page'),
       }),
       // Calendars.
       ...pageRoutes(WEB_ROUTES.mySessions, {

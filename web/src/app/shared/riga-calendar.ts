@@ -118,6 +118,21 @@ export function rigaLocalExists(date: string, time: string): boolean {
   });
 }
 
+/**
+ * The instant of a Riga wall-clock date and time (`YYYY-MM-DD`, `HH:mm`), as an ISO string; null
+ * for the hour skipped in spring. In the autumn hour that happens twice, the first (summer time).
+ */
+export function rigaInstant(date: string, time: string): string | null {
+  const [hours, minutes] = time.split(':').map(Number);
+  const asUtc = utcDate(date).getTime() + (hours * 60 + minutes) * 60_000;
+  for (const offset of [3, 2]) {
+    const instant = new Date(asUtc - offset * 3_600_000);
+    const local = rigaParts(instant);
+    if (local.date === date && local.time === time) return instant.toISOString();
+  }
+  return null;
+}
+
 /** Short weekday names, Monday first, for the checkboxes and the week grid. */
 export function weekdayName(weekday: IsoWeekday): string {
   switch (weekday) {

@@ -42,6 +42,18 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, () => string>> = {
     $localize`:@@problem.venueClash:Šī telpa tajā laikā jau ir aizņemta citai nodarbībai.`,
   SESSION_CANCELLED: () =>
     $localize`:@@problem.sessionCancelled:Šī nodarbība ir atcelta, tāpēc to vairs nevar mainīt.`,
+  ALREADY_ENROLLED: () =>
+    $localize`:@@problem.alreadyEnrolled:Šim cilvēkam šajā ciklā jau ir pieteikums, vieta vai vieta gaidīšanas sarakstā.`,
+  ENROLMENT_CLOSED: () =>
+    $localize`:@@problem.enrolmentClosed:Pieteikšanās šim ciklam nav atvērta: tā vēl nav sākusies vai jau beigusies, vai cikls ir atcelts.`,
+  RUN_FULL: () =>
+    $localize`:@@problem.runFull:Brīvu vietu šajā ciklā vairs nav, un gaidīšanas saraksta tam nav.`,
+  AUDIENCE_MISMATCH: () =>
+    $localize`:@@problem.audienceMismatch:Šis kurss paredzēts citas grupas dalībniekiem, tāpēc šajā ciklā pieteikties nevar.`,
+  INVALID_TRANSITION: () =>
+    $localize`:@@problem.invalidTransition:Pieteikuma pašreizējais statuss to vairs neļauj. Atjaunojiet lapu, lai redzētu jaunāko.`,
+  UNREADABLE_FILE: () =>
+    $localize`:@@problem.unreadableFile:Failu neizdevās nolasīt. Saglabājiet to kā CSV (UTF-8) vai XLSX ar kolonnu nosaukumiem pirmajā rindā un mēģiniet vēlreiz.`,
   INVALID_VALUE: () =>
     $localize`:@@problem.invalidValue:Kāda no vērtībām šeit nav pieļaujama. Pārbaudiet ievadīto.`,
   BUSY: () =>

@@ -37,12 +37,14 @@ describe('MainNav', () => {
     ].map((link) => `${link.textContent?.trim()} ${link.getAttribute('href')}`);
   }
 
-  it('shows Users to admins', async () => {
+  it('shows Users and the requests to decide to admins', async () => {
     expect(await linksFor(ADMIN)).toEqual([
       'Organizācijas /organisations',
       'Lietotāji /users',
       'Kursi /courses',
+      'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
+      'Pieteikumi /enrolment-requests',
     ]);
   });
 
@@ -54,12 +56,14 @@ describe('MainNav', () => {
     expect(await linksFor(PARTICIPANT)).toEqual([
       'Organizācijas /organisations',
       'Kursi /courses',
+      'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
     ]);
     TestBed.resetTestingModule();
     expect(await linksFor(TRAINER)).toEqual([
       'Organizācijas /organisations',
       'Kursi /courses',
+      'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
       'Mans grafiks /my-schedule',
     ]);
@@ -82,11 +86,12 @@ describe('MainNav', () => {
     TestBed.resetTestingModule();
     const noUsers = {
       ...ADMIN,
-      permissions: ADMIN.permissions.filter((p) => p !== 'user.read'),
+      permissions: ADMIN.permissions.filter((p) => p !== 'user.read' && p !== 'enrolment.approve'),
     };
     expect(await linksFor(noUsers)).toEqual([
       'Organizācijas /organisations',
       'Kursi /courses',
+      'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
     ]);
   });
@@ -123,6 +128,14 @@ describe('MainNav', () => {
     expect(await linksFor(trainerCoordinator)).toContain(
       'Mans grafiks /my-schedule',
     );
+  });
+
+  it('shows "my courses" to everyone signed in, the requests only to those who decide them', async () => {
+    expect(await linksFor(COORDINATOR)).toEqual(expect.arrayContaining(['Mani kursi /my-enrolments', 'Pieteikumi /enrolment-requests']));
+    TestBed.resetTestingModule();
+    expect(await linksFor(PARTICIPANT)).not.toContain('Pieteikumi /enrolment-requests');
+    TestBed.resetTestingModule();
+    expect(await linksFor(TRAINER)).not.toContain('Pieteikumi /enrolment-requests');
   });
 
   it('offers only signing in to someone signed out', async () => {

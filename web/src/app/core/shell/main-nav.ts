@@ -43,6 +43,11 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     permission: 'course.read',
   },
   {
+    path: '/my-enrolments',
+    label: $localize`:@@nav.myEnrolments:Mani kursi`,
+    permission: 'enrolment.create',
+  },
+  {
     path: '/my-sessions',
     label: $localize`:@@nav.mySessions:Manas nodarbības`,
     permission: 'calendar.read',
@@ -52,6 +57,11 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     label: $localize`:@@nav.mySchedule:Mans grafiks`,
     permission: 'calendar.read',
     role: 'trainer',
+  },
+  {
+    path: '/enrolment-requests',
+    label: $localize`:@@nav.pendingRequests:Pieteikumi`,
+    permission: 'enrolment.approve',
   },
   {
     path: '/demo-mailbox',

@@ -104,6 +104,8 @@ export function run(id: string, extra: Partial<CourseRun> = {}): CourseRun {
     enrolmentClosesAt: '2026-12-03T16:00:00Z',
     capacity: 50,
     requiresApproval: false,
+    waitlistAllowed: true,
+    promotionOfferHours: null,
     trainerIds: [],
     onlineAttendanceMinMinutes: 120,
     status: 'open',

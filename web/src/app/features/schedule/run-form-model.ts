@@ -5,7 +5,12 @@ import { addDays, formatDate, parseDisplayDate, rigaMidnight, rigaParts } from '
 export type RunForm = ReturnType<typeof createRunForm>;
 export const RUN_STATUS_OPTIONS = RUN_STATUSES;
 
+/** Two weeks: the longest a freed seat may wait for the first on the waiting list to accept it. */
+export const MAX_PROMOTION_OFFER_HOURS = 336;
+
 const dateValidator: ValidatorFn = (control) => (!control.value || parseDisplayDate(String(control.value)) ? null : { date: true });
+
+const wholeNumber: ValidatorFn = (control) => (control.value === null || control.value === '' || Number.isInteger(control.value) ? null : { wholeNumber: true });
 
 /** Rules across fields, on the field to fix: the end not before the start, enrolment closing after it opens. */
 const crossFieldRules: ValidatorFn = (group) => {
@@ -41,6 +46,11 @@ export function createRunForm() {
       enrolmentClosesOn: new FormControl('', { nonNullable: true, validators: [dateValidator] }),
       capacity: new FormControl<number | null>(null, { validators: [Validators.required, Validators.min(1), Validators.max(10_000)] }),
       requiresApproval: new FormControl(false, { nonNullable: true }),
+      waitlistAllowed: new FormControl(true, { nonNullable: true }),
+      /** Empty: a freed seat goes to the first on the waiting list at once. */
+      promotionOfferHours: new FormControl<number | null>(null, {
+        validators: [Validators.min(1), Validators.max(MAX_PROMOTION_OFFER_HOURS), wholeNumber],
+      }),
       onlineAttendanceMinMinutes: new FormControl<number | null>(null, { validators: [Validators.min(1), Validators.max(1440)] }),
       status: new FormControl<RunStatus>('planned', { nonNullable: true }),
       trainers: new FormRecord<FormControl<boolean>>({}),
@@ -69,6 +79,8 @@ export function runFormValue(run: CourseRun): Omit<RunFormValue, 'trainers'> {
     enrolmentClosesOn: closes ? formatDate(closes) : '',
     capacity: run.capacity,
     requiresApproval: run.requiresApproval,
+    waitlistAllowed: run.waitlistAllowed,
+    promotionOfferHours: run.promotionOfferHours,
     onlineAttendanceMinMinutes: run.onlineAttendanceMinMinutes,
     status: run.status,
   };
@@ -90,6 +102,8 @@ export function toRunRequest(value: RunFormValue): CreateRunRequest {
     enrolmentClosesAt: closes ? rigaMidnight(addDays(closes, 1)) : null,
     capacity: value.capacity ?? 0,
     requiresApproval: value.requiresApproval,
+    waitlistAllowed: value.waitlistAllowed,
+    promotionOfferHours: value.promotionOfferHours ?? null,
     onlineAttendanceMinMinutes: value.onlineAttendanceMinMinutes ?? null,
     status: value.status,
     trainerIds: Object.entries(value.trainers).filter(([, on]) => on).map(([id]) => id),

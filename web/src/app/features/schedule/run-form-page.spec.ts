@@ -18,6 +18,8 @@ const RUN: CourseRun = {
   enrolmentClosesAt: '2027-01-24T22:00:00.000Z',
   capacity: 20,
   requiresApproval: false,
+  waitlistAllowed: true,
+  promotionOfferHours: null,
   trainerIds: [TRAINER.id],
   trainers: [{ id: TRAINER.id, fullName: 'Demo Pasniedzējs' }],
   onlineAttendanceMinMinutes: null,
@@ -74,6 +76,24 @@ describe('RunFormPage', () => {
     });
   });
 
+  it('keeps a waiting list by default, and sends the hours a freed seat waits for its answer (empty: at once)', async () => {
+    const { page, http } = await open('/courses/course-1/runs/new');
+    expect(page.querySelector<HTMLInputElement>('#run-waitlistAllowed-input')?.checked).toBe(true);
+    enter(page, '#run-titleLv', 'Cikls');
+    enter(page, '#run-startsOn', '01.04.2027');
+    enter(page, '#run-endsOn', '31.05.2027');
+    enter(page, '#run-capacity', '5');
+    enter(page, '#run-promotionOfferHours', '400');
+    submit(page, 'form.run-form');
+    await settle();
+    expect(http.match((r) => r.method === 'POST')).toHaveLength(0);
+    expect(text(page.querySelector('#run-promotionOfferHours')?.closest('mat-form-field'))).toContain('nav lielāks par 336');
+    enter(page, '#run-promotionOfferHours', '48');
+    submit(page, 'form.run-form');
+    await settle();
+    expect(http.expectOne((r) => r.method === 'POST').request.body).toMatchObject({ waitlistAllowed: true, promotionOfferHours: 48 });
+  });
+
   it('refuses an end before the start at the field, sending nothing', async () => {
     const { page, http } = await open('/courses/course-1/runs/new');
     enter(page, '#run-titleLv', 'Cikls');
@@ -95,7 +115,7 @@ describe('RunFormPage', () => {
     submit(page, 'form.run-form');
     await settle();
     const request = http.expectOne((r) => r.method === 'PATCH' && r.url === API_PATHS.run('run-1'));
-    expect(request.request.body).toMatchObject({ capacity: 30, version: 4, trainerIds: [TRAINER.id] });
+    expect(request.request.body).toMatchObject({ capacity: 30, version: 4, trainerIds: [TRAINER.id], waitlistAllowed: true, promotionOfferHours: null });
     request.flush({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'stale', code: 'STALE_UPDATE' }, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(text(page.querySelector('[role="alert"]'))).toContain('kāds cits šo ciklu jau mainīja');

@@ -18,7 +18,7 @@ import { formSubmit } from '../../shared/forms/form-submit';
 import { SubmitButton } from '../../shared/forms/submit-button';
 import { LoadError } from '../../shared/lists/load-error';
 import { LoadingIndicator } from '../../shared/loading/loading-indicator';
-import { RUN_FIELD_MAP, RUN_STATUS_OPTIONS, createRunForm, runFormValue, toRunRequest } from './run-form-model';
+import { MAX_PROMOTION_OFFER_HOURS, RUN_FIELD_MAP, RUN_STATUS_OPTIONS, createRunForm, runFormValue, toRunRequest } from './run-form-model';
 import { ScheduleApi } from './schedule-api';
 import { RunStatusLabelPipe } from '../../shared/run-status-label';
 import { SessionFieldErrorPipe } from './session-field-errors';
@@ -74,6 +74,7 @@ export default class RunFormPage {
   protected readonly course = computed(() => (this.courseResource.hasValue() ? this.courseResource.value() : undefined));
   protected readonly projects = computed(() => (this.projectsResource.hasValue() ? this.projectsResource.value() : []));
   protected readonly statuses = RUN_STATUS_OPTIONS;
+  protected readonly maxOfferHours = MAX_PROMOTION_OFFER_HOURS;
   protected readonly loadError = computed(() => {
     const error = this.runResource.error() ?? this.courseResource.error();
     if (!error) return undefined;

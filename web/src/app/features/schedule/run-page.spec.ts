@@ -1,5 +1,5 @@
-import { API_PATHS, type CourseRun, type TrainingSession } from '@di/contracts';
-import { PARTICIPANT, TRAINER } from '../../core/auth/auth.testing';
+import { API_PATHS, type CourseRun, type EnrolmentOptions, type RunSeats, type TrainingSession } from '@di/contracts';
+import { COORDINATOR, PARTICIPANT, TRAINER } from '../../core/auth/auth.testing';
 import { settle, text } from '../../testing/dom.testing';
 import { openRoute } from '../../testing/route.testing';
 import { appRoutes } from '../../app.routes';
@@ -17,6 +17,8 @@ const RUN: CourseRun = {
   enrolmentClosesAt: null,
   capacity: 50,
   requiresApproval: true,
+  waitlistAllowed: true,
+  promotionOfferHours: null,
   trainerIds: [TRAINER.id],
   trainers: [{ id: TRAINER.id, fullName: 'Demo Pasniedzējs' }],
   onlineAttendanceMinMinutes: 120,
@@ -46,6 +48,24 @@ const session = (id: string, startsAt: string, endsAt: string, extra: Partial<Tr
   ...extra,
 });
 
+const SEATS: RunSeats = {
+  capacity: 50,
+  taken: 3,
+  held: 5,
+  free: 42,
+  offered: 0,
+  waitlisted: 2,
+  requested: 1,
+  waitlistAllowed: true,
+  promotionOfferHours: null,
+  reservations: [
+    { organisationId: 'branch-kalupe', organisationName: 'Kalupe', seats: 6, taken: 1, releaseAt: '2026-11-30T22:00:00Z', releasedAt: null },
+  ],
+  version: 1,
+};
+
+const OPTIONS: EnrolmentOptions = { enrolment: null, outcome: 'requested' };
+
 async function open(who = PARTICIPANT) {
   const opened = await openRoute('/runs/run-1', appRoutes, who);
   opened.http.expectOne(API_PATHS.run('run-1')).flush(RUN);
@@ -58,6 +78,8 @@ async function open(who = PARTICIPANT) {
       ],
     });
   await settle();
+  opened.http.expectOne(API_PATHS.runSeats('run-1')).flush(SEATS);
+  opened.http.expectOne(API_PATHS.runEnrolmentOptions('run-1')).flush(OPTIONS);
   opened.http.match(API_PATHS.project('project-1')).forEach((request) => request.flush({ id: 'project-1', number: '9.2.2.1/15/I/002', title: 'Rīgas DI projekts', regionCode: 'RPR', startsOn: null, endsOn: null, esfPercent: null, version: 1 }));
   opened.http.match(API_PATHS.course('course-1')).forEach((request) => request.flush({ id: 'course-1', title: { lv: 'VSAC kurss' }, modules: [] }));
   opened.http.match(() => true).forEach((request) => request.flush([]));
@@ -71,12 +93,31 @@ describe('RunPage', () => {
     expect(text(page.querySelector('h1'))).toContain('VSAC cikls');
     const facts = text(page.querySelector('.run-facts'));
     expect(facts).toContain('04.12.2026–31.01.2027');
-    expect(facts).toContain('aizņemtas 3 no 50');
     expect(facts).toContain('Demo Pasniedzējs');
     expect(facts).toContain('9.2.2.1/15/I/002 — Rīgas DI projekts');
     expect(text(page.querySelector('[data-session="s-1"]'))).toContain('04.12.2026 10:00–13:00');
     expect(text(page.querySelector('[data-session="s-2"]'))).toContain('Atcelta: Slimība');
     expect(text(page.querySelector('.back'))).toContain('VSAC kurss');
+  });
+
+  it('shows the seats, with those held for each facility until their release in Riga time', async () => {
+    const { page } = await open();
+    const numbers = [...page.querySelectorAll('app-seats-panel dl > div')].map((pair) => `${text(pair.querySelector('dt'))}: ${text(pair.querySelector('dd'))}`);
+    expect(numbers).toEqual(['Vietu pavisam: 50', 'Aizņemtas: 3', 'Rezervētas iestādēm: 5', 'Brīvas: 42', 'Gaidīšanas sarakstā: 2']);
+    const row = page.querySelector('app-seats-panel tr[data-organisation="branch-kalupe"]');
+    expect([...(row?.querySelectorAll('th, td') ?? [])].map(text)).toEqual(['Kalupe', '6', '1', '5', '01.12.2026 00:00']);
+    expect(page.querySelector('app-seats-panel caption')).not.toBeNull();
+  });
+
+  it('offers the participant to ask for a seat, and links only those who manage enrolments to them', async () => {
+    const { page } = await open(PARTICIPANT);
+    expect(text(page.querySelector('app-enrolment-panel button[data-action="request"]'))).toBe('Pieteikt dalību');
+    expect(page.querySelector('a[href$="/runs/run-1/enrolments"]')).toBeNull();
+  });
+
+  it('links a coordinator to the run’s participants', async () => {
+    const { page } = await open(COORDINATOR);
+    expect(text(page.querySelector('a[href$="/runs/run-1/enrolments"]'))).toBe('Dalībnieki');
   });
 
   it('does not offer the schedule editor to a participant', async () => {

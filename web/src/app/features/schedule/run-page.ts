@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { of, catchError } from 'rxjs';
@@ -10,17 +10,31 @@ import { ReferenceData } from '../../core/reference/reference-data';
 import { pageTitleFrom } from '../../core/title/page-title';
 import { LoadError } from '../../shared/lists/load-error';
 import { LoadingIndicator } from '../../shared/loading/loading-indicator';
+import { SeatsPanel } from '../../shared/enrolments/seats-panel';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { isoWeekday, rigaParts, weekdayName } from '../../shared/riga-calendar';
 import { DisplayDatePipe } from './display-date.pipe';
+import { EnrolmentPanel } from './enrolment-panel';
 import { ScheduleApi } from './schedule-api';
 import { RunStatusLabelPipe } from '../../shared/run-status-label';
 import { SessionModePipe, SessionStatusPipe, sessionTimeText } from './session-labels';
 
-/** A course run: its dates, seats and trainers, and its sessions in Riga time. */
+/** A course run: its dates, trainers and seats, enrolling in it, and its sessions in Riga time. */
 @Component({
   selector: 'app-run-page',
-  imports: [RouterLink, LocalisedPipe, LoadError, LoadingIndicator, RigaDatePipe, DisplayDatePipe, SessionModePipe, SessionStatusPipe, RunStatusLabelPipe],
+  imports: [
+    RouterLink,
+    LocalisedPipe,
+    LoadError,
+    LoadingIndicator,
+    RigaDatePipe,
+    DisplayDatePipe,
+    SessionModePipe,
+    SessionStatusPipe,
+    RunStatusLabelPipe,
+    EnrolmentPanel,
+    SeatsPanel,
+  ],
   templateUrl: './run-page.html',
   styleUrl: './schedule-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,6 +65,9 @@ export default class RunPage {
   protected readonly course = computed(() => (this.courseResource.hasValue() ? this.courseResource.value() : null));
   protected readonly mayEditSchedule = computed(() => this.auth.can('session.create'));
   protected readonly mayEditRun = computed(() => this.auth.can('run.update'));
+  protected readonly mayManageEnrolments = computed(() => this.auth.can('enrolment.manage'));
+  /** Bumped when the person's enrolment changes, so the seats are counted again. */
+  protected readonly seatsRevision = signal(0);
   protected readonly loadError = computed(() => {
     const error = this.runResource.error() ?? this.sessionsResource.error();
     if (!error) return undefined;
@@ -70,6 +87,10 @@ export default class RunPage {
       const run = this.run();
       return run ? localised(run.title, this.locale) : undefined;
     });
+  }
+
+  protected enrolmentChanged(): void {
+    this.seatsRevision.update((value) => value + 1);
   }
 
   protected retry(): void {

@@ -17,16 +17,16 @@ import {
 } from '@di/contracts';
 import { Observable, catchError } from 'rxjs';
 import { rethrowAsApiError } from '../../core/api/http-params';
+import { RunsApi } from '../../shared/runs/runs-api';
 
 /** A run's sessions and what the schedule editor needs around them. Errors arrive as `ApiError`. */
 @Injectable({ providedIn: 'root' })
 export class ScheduleApi {
   private readonly http = inject(HttpClient);
+  private readonly runs = inject(RunsApi);
 
   run(id: string): Observable<CourseRun> {
-    return this.http
-      .get<CourseRun>(API_PATHS.run(id))
-      .pipe(catchError(rethrowAsApiError));
+    return this.runs.run(id);
   }
 
   /** For the module choice: the run's course with its modules. */

@@ -19,6 +19,8 @@ const RUN: CourseRun = {
   enrolmentClosesAt: null,
   capacity: 50,
   requiresApproval: false,
+  waitlistAllowed: true,
+  promotionOfferHours: null,
   trainerIds: [TRAINER.id],
   onlineAttendanceMinMinutes: 120,
   status: 'open',

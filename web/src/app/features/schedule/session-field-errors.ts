@@ -1,6 +1,7 @@
 import { Pipe, type PipeTransform } from '@angular/core';
 import type { ValidationErrors } from '@angular/forms';
 import { MAX_SERIES_OCCURRENCES } from '@di/contracts';
+import { dateTimeErrorText } from '../../shared/forms/date-time-errors';
 import { fieldErrorText } from '../../shared/forms/form-errors';
 
 /** The message for a session form field's first error: the schedule's own rules, then the common ones. */
@@ -8,17 +9,10 @@ export function sessionFieldErrorText(errors: ValidationErrors | null): string {
   if (!errors) return '';
   if (typeof errors['server'] === 'string') return errors['server'];
   if (errors['required']) return fieldErrorText(errors);
-  if (errors['date']) {
-    return $localize`:@@schedule.error.date:Ievadiet datumu formā dd.mm.gggg, piemēram, 04.12.2026.`;
-  }
-  if (errors['time']) {
-    return $localize`:@@schedule.error.time:Ievadiet laiku 24 stundu formā hh:mm, piemēram, 14:30.`;
-  }
+  const dateTime = dateTimeErrorText(errors);
+  if (dateTime) return dateTime;
   if (errors['endBeforeStart']) {
     return $localize`:@@schedule.error.endBeforeStart:Beigu laikam jābūt vēlākam par sākuma laiku.`;
-  }
-  if (errors['rigaGap']) {
-    return $localize`:@@schedule.error.rigaGap:Šis laiks Rīgā neeksistē: pavasarī pulksteņus pagriež no 03:00 uz 04:00. Izvēlieties citu laiku.`;
   }
   if (errors['httpUrl']) {
     return $localize`:@@schedule.error.httpUrl:Ievadiet pilnu saiti, kas sākas ar https://.`;
@@ -28,12 +22,6 @@ export function sessionFieldErrorText(errors: ValidationErrors | null): string {
   }
   if (errors['untilBeforeStart']) {
     return $localize`:@@schedule.error.untilBeforeStart:Beigu datums nevar būt agrāks par pirmās nodarbības datumu.`;
-  }
-  if (errors['min']) {
-    return $localize`:@@schedule.error.min:Ievadiet skaitli, kas nav mazāks par ${errors['min'].min}:min:.`;
-  }
-  if (errors['max']) {
-    return $localize`:@@schedule.error.max:Ievadiet skaitli, kas nav lielāks par ${errors['max'].max}:max:.`;
   }
   if (errors['tooMany']) {
     return $localize`:@@schedule.error.tooMany:Sērijā var būt ne vairāk kā ${MAX_SERIES_OCCURRENCES}:max: nodarbības.`;
