@@ -235,6 +235,10 @@ const SAMPLES: Record<string, Sample> = {
       one(`INSERT INTO training_session (run_id, starts_at, ends_at, mode, meeting_url) SELECT run_id, starts_at, ends_at, mode, meeting_url FROM training_session WHERE id = $1 RETURNING id`, id)(client),
   },
   'POST /runs/:id/enrolments': { body: () => ({}), fresh: openRunLike },
+  'POST /runs/:id/enrolments/import': {
+    file: { contentType: 'text/csv', data: Buffer.from('E-pasts;Vārds, uzvārds;Iestāde\nmatrica@test.invalid;Matrica Pārbaude;Kalupe\n') },
+    query: '?dryRun=true',
+  },
   'POST /runs/:id/enrolments/bulk': { body: () => ({ userIds: [randomUUID()] }) },
   'PUT /runs/:id/reservations': { body: () => [] },
   'PATCH /enrolments/:id': { body: () => ({ status: 'withdrawn', reason: 'Matrica' }), fresh: enrolmentLike },
