@@ -66,6 +66,7 @@ describe('migrations', () => {
       'planning_region',
       'project',
       'refresh_token',
+      'run_reservation',
       'run_trainer',
       'session_notice',
       'session_reminder',

@@ -66,7 +66,9 @@ describe('session reminders', () => {
       ['waiting@example.lv', 'lv', 'Pēteris Gaida', 'waitlisted'],
     ] as const) {
       const id = await person(email, language, name);
-      await db.query(`INSERT INTO enrolment (run_id, user_id, status) VALUES ($1, $2, $3)`, [runId, id, status]);
+      await db.query(`INSERT INTO enrolment (run_id, user_id, status, position, withdrawn_at)
+         VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN (SELECT coalesce(max(position), 0) + 1 FROM enrolment WHERE run_id = $1 AND status = 'waitlisted') END,
+                 CASE WHEN $3 = 'withdrawn' THEN now() END)`, [runId, id, status]);
     }
   });
   afterAll(async () => {

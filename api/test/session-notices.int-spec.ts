@@ -76,8 +76,12 @@ describe('session notices: rescheduled and cancelled sessions, with an .ics', ()
         language,
         active,
       ]);
-      await db.query(`INSERT INTO enrolment (run_id, user_id, status) VALUES ($1, $2, $3)`, [runId, person.id, status]);
-      await db.query(`INSERT INTO enrolment (run_id, user_id, status) VALUES ($1, $2, $3)`, [cancelledRunId, person.id, status]);
+      await db.query(`INSERT INTO enrolment (run_id, user_id, status, position, withdrawn_at)
+         VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN (SELECT coalesce(max(position), 0) + 1 FROM enrolment WHERE run_id = $1 AND status = 'waitlisted') END,
+                 CASE WHEN $3 = 'withdrawn' THEN now() END)`, [runId, person.id, status]);
+      await db.query(`INSERT INTO enrolment (run_id, user_id, status, position, withdrawn_at)
+         VALUES ($1, $2, $3, CASE WHEN $3 = 'waitlisted' THEN (SELECT coalesce(max(position), 0) + 1 FROM enrolment WHERE run_id = $1 AND status = 'waitlisted') END,
+                 CASE WHEN $3 = 'withdrawn' THEN now() END)`, [cancelledRunId, person.id, status]);
     }
   });
   afterAll(async () => {

@@ -18,6 +18,13 @@ export class EnrolmentRules1795340000009 implements MigrationInterface {
     await db.query(`ALTER TABLE enrolment ADD COLUMN reason text CHECK (length(reason) <= 1000)`);
     await db.query(`ALTER TABLE enrolment ADD COLUMN withdrawn_at timestamptz`);
     await db.query(`ALTER TABLE enrolment ADD COLUMN offer_expires_at timestamptz`);
+    // Rows from before these rules: a withdrawal's date is its last change, the waiting list in the order joined.
+    await db.query(`UPDATE enrolment SET withdrawn_at = updated_at WHERE status = 'withdrawn'`);
+    await db.query(`UPDATE enrolment SET position = NULL WHERE status <> 'waitlisted'`);
+    await db.query(`
+      UPDATE enrolment e SET position = w.ticket
+        FROM (SELECT id, row_number() OVER (PARTITION BY run_id ORDER BY created_at, id) AS ticket FROM enrolment WHERE status = 'waitlisted') w
+       WHERE e.id = w.id`);
     // `position` is the waiting-list ticket: the order people joined it in (shown as 1, 2, 3 …).
     await db.query(`ALTER TABLE enrolment ADD CONSTRAINT enrolment_waitlist_position_check CHECK ((status = 'waitlisted') = (position IS NOT NULL))`);
     await db.query(`ALTER TABLE enrolment ADD CONSTRAINT enrolment_offer_check CHECK (offer_expires_at IS NULL OR status = 'waitlisted')`);

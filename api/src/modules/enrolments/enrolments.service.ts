@@ -52,6 +52,9 @@ export class EnrolmentsService {
     await this.policy.require(actor, 'enrolment.create', [runId]);
     const personId = userId ?? actor.id;
     if (personId !== actor.id) await this.assertMayEnrolOthers(actor, runId, [personId]);
+    // Asking again is answered without waiting for the run's lock (the check under it stays the rule).
+    const live = await this.reader.liveOf(runId, personId);
+    if (live) throw new AlreadyEnrolledError(live.id);
     const id = await inTransaction(this.dataSource, async (manager) => {
       const run = await this.seats.lock(manager, runId);
       const state = await this.seats.settle(manager, run, actor.id);
