@@ -7,6 +7,7 @@ import { errorMessage } from '../../core/api/api-error';
 import { enrolmentStatusLabel } from '../../shared/enrolments/enrolment-status-label';
 import { EnrolmentsApi } from '../../shared/enrolments/enrolments-api';
 import { reasonDialog } from '../../shared/enrolments/reason-dialog-opener';
+import { ActionOutcomeBox, type ActionOutcome } from '../../shared/forms/action-outcome';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import { keepWhileLoading } from '../../shared/lists/keep-while-loading';
 import { ListPager } from '../../shared/lists/list-pager';
@@ -21,7 +22,6 @@ export type ListedStatus = 'enrolled' | 'waitlisted' | 'requested';
 
 export const ENROLMENT_LIST_PAGE_SIZE = 20;
 
-type Outcome = { kind: 'done' | 'failed'; text: string };
 
 /** The row buttons' names: the visible text, then whose row it is. */
 const ROW_ACTION_LABELS = {
@@ -37,7 +37,7 @@ const ROW_ACTION_LABELS = {
  */
 @Component({
   selector: 'app-run-enrolment-list',
-  imports: [MatButtonModule, ListPager, LoadError, EmailPartsPipe, RigaDatePipe],
+  imports: [ActionOutcomeBox, MatButtonModule, ListPager, LoadError, EmailPartsPipe, RigaDatePipe],
   templateUrl: './run-enrolment-list.html',
   styleUrl: './enrolment-tables.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,8 +85,8 @@ export class RunEnrolmentList {
   protected readonly pagerLabel = computed(() => $localize`:@@runEnrolments.pagerLabel:${this.heading()}:list:: lapas`);
 
   protected readonly busyId = signal<string | null>(null);
-  protected readonly outcome = signal<Outcome | null>(null);
-  private readonly outcomeBox = viewChild<ElementRef<HTMLElement>>('outcomeBox');
+  protected readonly outcome = signal<ActionOutcome | null>(null);
+  private readonly outcomeBox = viewChild('outcomeBox', { read: ElementRef<HTMLElement> });
 
   protected goTo(page: number): void {
     this.page.set(page);
@@ -149,7 +149,7 @@ export class RunEnrolmentList {
     this.revision.bump();
   }
 
-  private show(outcome: Outcome): void {
+  private show(outcome: ActionOutcome): void {
     this.outcome.set(outcome);
     this.focus.element(this.outcomeBox);
   }

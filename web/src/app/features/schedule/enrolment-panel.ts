@@ -4,11 +4,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { errorMessage } from '../../core/api/api-error';
 import { EnrolmentsApi } from '../../shared/enrolments/enrolments-api';
 import { OwnEnrolment, type OwnEnrolmentChange } from '../../shared/enrolments/own-enrolment';
+import { ActionOutcomeBox, type ActionOutcome } from '../../shared/forms/action-outcome';
 import { focusAfterRender } from '../../shared/forms/focus-after-render';
 import { LoadError } from '../../shared/lists/load-error';
 import { enrolledText, enrolmentAction } from './enrolment-action';
 
-type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 /**
  * The run page's part for the signed-in person: enrol (or ask to, or join the waiting list), or why
@@ -17,7 +17,7 @@ type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; text: string }
  */
 @Component({
   selector: 'app-enrolment-panel',
-  imports: [MatButtonModule, LoadError, OwnEnrolment],
+  imports: [ActionOutcomeBox, MatButtonModule, LoadError, OwnEnrolment],
   templateUrl: './enrolment-panel.html',
   styleUrl: './enrolment-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,8 +43,8 @@ export class EnrolmentPanel {
     return error ? errorMessage(error) : undefined;
   });
   protected readonly busy = signal(false);
-  protected readonly outcome = signal<Outcome | null>(null);
-  private readonly outcomeBox = viewChild<ElementRef<HTMLElement>>('outcomeBox');
+  protected readonly outcome = signal<ActionOutcome | null>(null);
+  private readonly outcomeBox = viewChild('outcomeBox', { read: ElementRef<HTMLElement> });
 
   protected enrol(): void {
     if (this.busy()) return;
@@ -80,7 +80,7 @@ export class EnrolmentPanel {
   }
 
   /** Whatever happened, the options (and the page's seats) are loaded again. */
-  private after(outcome: Outcome): void {
+  private after(outcome: ActionOutcome): void {
     this.outcome.set(outcome);
     this.revision.update((value) => value + 1);
     this.changed.emit();
