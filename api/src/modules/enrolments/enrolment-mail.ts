@@ -1,6 +1,6 @@
 import type { Locale } from '@di/contracts';
 import { escapeHtml } from '../mail/mail-templates';
-import { LINK_PLACEHOLDER } from '../mail/outbox-link';
+import { MAIL_GREETING, MAIL_SIGNATURE, mailDocument, plainText } from '../mail/mail-layout';
 import type { EnrolmentTemplate, RenderedOutgoingMail } from '../mail/outgoing-mail';
 import { formatRigaTime } from '../../time/riga-time';
 
@@ -23,8 +23,6 @@ export interface EnrolmentMailFacts {
 
 type Copy = { subject: (title: string) => string; body: (facts: EnrolmentMailFacts) => string[] };
 
-const GREETING: Record<Locale, (name: string) => string> = { lv: (name) => `Labdien, ${name}!`, en: (name) => `Hello ${name},` };
-const SIGNATURE: Record<Locale, string> = { lv: 'DI mācības', en: 'DI training' };
 const SEE: Record<Locale, string> = { lv: 'Sīkāk:', en: 'Details:' };
 
 const COPY: Record<EnrolmentTemplate, Record<Locale, Copy>> = {
@@ -70,27 +68,20 @@ const COPY: Record<EnrolmentTemplate, Record<Locale, Copy>> = {
   },
 };
 
-// Text from people must not read as the outbox's link placeholder, nor break a line (or a header).
-const plain = (value: string) => value.replaceAll(LINK_PLACEHOLDER, '{ {link} }').replace(/[\r\n]+/g, ' ');
 
 export function renderEnrolmentMail(template: EnrolmentTemplate, input: EnrolmentMailFacts): RenderedOutgoingMail {
-  const facts = { ...input, runTitle: plain(input.runTitle), fullName: plain(input.fullName), reason: input.reason ? plain(input.reason) : input.reason };
+  const facts = { ...input, runTitle: plainText(input.runTitle), fullName: plainText(input.fullName), reason: input.reason ? plainText(input.reason) : input.reason };
   const copy = COPY[template][facts.language];
   const paragraphs = copy.body(facts);
   const subject = copy.subject(facts.runTitle);
-  const greeting = GREETING[facts.language](facts.fullName);
-  const text = [greeting, ...paragraphs, `${SEE[facts.language]} ${facts.runUrl}`, `-- \n${SIGNATURE[facts.language]}`].join('\n\n');
+  const greeting = MAIL_GREETING[facts.language](facts.fullName);
+  const text = [greeting, ...paragraphs, `${SEE[facts.language]} ${facts.runUrl}`, `-- \n${MAIL_SIGNATURE[facts.language]}`].join('\n\n');
   const e = escapeHtml;
-  const html = `<!DOCTYPE html>
-<html lang="${facts.language}">
-<head><meta charset="utf-8"><title>${e(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">
-<p>${e(greeting)}</p>
-${paragraphs.map((paragraph) => `<p>${e(paragraph)}</p>`).join('\n')}
-<p>${e(SEE[facts.language])} <a href="${e(facts.runUrl)}">${e(facts.runUrl)}</a></p>
-<p>${e(SIGNATURE[facts.language])}</p>
-</body>
-</html>
-`;
+  const html = mailDocument(facts.language, subject, [
+    e(greeting),
+    ...paragraphs.map(e),
+    `${e(SEE[facts.language])} <a href="${e(facts.runUrl)}">${e(facts.runUrl)}</a>`,
+    e(MAIL_SIGNATURE[facts.language]),
+  ]);
   return { to: facts.to, template, language: facts.language, subject, text: `${text}\n`, html };
 }

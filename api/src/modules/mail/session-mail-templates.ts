@@ -1,6 +1,6 @@
 import type { Locale } from '@di/contracts';
 import { escapeHtml } from './mail-templates';
-import { LINK_PLACEHOLDER } from './outbox-link';
+import { MAIL_GREETING, MAIL_SIGNATURE, mailDocument, plainText } from './mail-layout';
 import type { RenderedOutgoingMail, SessionTemplate } from './outgoing-mail';
 import { formatRigaTime } from '../../time/riga-time';
 
@@ -24,18 +24,18 @@ export interface SessionCancelledFacts extends SessionMailFacts {
 
 const COMMON = {
   lv: {
-    greeting: (name: string) => `Labdien, ${name}!`,
+    greeting: MAIL_GREETING.lv,
     time: (range: string) => `Laiks: ${range} (Latvijas laiks)`,
     online: 'Nodarbība notiek tiešsaistē. Pievienoties:',
     place: 'Vieta:',
-    signature: 'DI mācības',
+    signature: MAIL_SIGNATURE.lv,
   },
   en: {
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: MAIL_GREETING.en,
     time: (range: string) => `Time: ${range} (Latvian time)`,
     online: 'The session is online. Join at:',
     place: 'Place:',
-    signature: 'DI training',
+    signature: MAIL_SIGNATURE.en,
   },
 } as const;
 
@@ -84,7 +84,7 @@ const COPY: Record<SessionTemplate, Record<Locale, TemplateCopy>> = {
 };
 
 // Text from people must not read as the outbox's link placeholder, nor break a line (or a header).
-const plain = (value: string) => value.replaceAll(LINK_PLACEHOLDER, '{ {link} }').replace(/[\r\n]+/g, ' ');
+const plain = plainText;
 
 export function renderSessionReminder(facts: SessionMailFacts): RenderedOutgoingMail {
   return renderSessionMail('session_reminder', facts, null);
@@ -122,16 +122,13 @@ function renderSessionMail(template: SessionTemplate, facts: SessionMailFacts, r
   const e = escapeHtml;
   const whereHtml = facts.mode === 'online' && url ? `${e(where[0])}<br><a href="${e(url)}">${e(url)}</a>` : `${e(where[0])} ${e(where[1])}`;
   const subject = copy.subject(start, title);
-  const html = `<!DOCTYPE html>
-<html lang="${facts.language}">
-<head><meta charset="utf-8"><title>${e(subject)}</title></head>
-<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">
-<p>${e(common.greeting(name))}</p>
-<p>${e(copy.intro)}<br><strong>${e(title)}</strong><br>${e(common.time(range))}</p>
-${reason ? `<p>${e(reason)}</p>\n` : ''}<p>${whereHtml}</p>
-${copy.calendar ? `<p>${e(copy.calendar)}</p>\n` : ''}<p>${e(common.signature)}</p>
-</body>
-</html>
-`;
+  const html = mailDocument(facts.language, subject, [
+    e(common.greeting(name)),
+    `${e(copy.intro)}<br><strong>${e(title)}</strong><br>${e(common.time(range))}`,
+    ...(reason ? [e(reason)] : []),
+    whereHtml,
+    ...(copy.calendar ? [e(copy.calendar)] : []),
+    e(common.signature),
+  ]);
   return { to: facts.to, template, language: facts.language, subject, text: `${text}\n`, html };
 }
