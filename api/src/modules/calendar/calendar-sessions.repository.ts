@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CalendarSession } from '@di/contracts';
+import { SEAT_HOLDING_STATUSES, type CalendarSession } from '@di/contracts';
 import { DataSource } from 'typeorm';
 import { localised } from '../courses/course-rows';
 import { SESSION_COLUMNS, toSession, type SessionRow } from '../sessions/session-rows';
 
 /** Enrolment statuses that hold a seat (the people a session is for). */
-export const SEAT_STATUSES = ['enrolled', 'completed', 'not_completed'] as const;
+export const SEAT_STATUSES = SEAT_HOLDING_STATUSES;
 
 export type CalendarRelation = CalendarSession['relation'];
 

@@ -40,13 +40,23 @@ export class EnrolmentChangesService {
     private readonly reader: EnrolmentReader,
   ) {}
 
-  async update(actor: Actor, id: string, target: Target, reason: string | undefined, expectedVersion: number | undefined, ip: string): Promise<Enrolment> {
+  /** `onlyRequest`: refuse unless the enrolment is a request (a decision, never a promotion). */
+  async update(
+    actor: Actor,
+    id: string,
+    target: Target,
+    reason: string | undefined,
+    expectedVersion: number | undefined,
+    ip: string,
+    onlyRequest = false,
+  ): Promise<Enrolment> {
     await this.policy.require(actor, 'enrolment.update', [id]);
     await inTransaction(this.dataSource, async (manager) => {
       const [{ run_id: runId }]: { run_id: string }[] = await manager.query(`SELECT run_id FROM enrolment WHERE id = $1`, [id]);
       const run = await this.seats.lock(manager, runId);
       const before = await this.current(manager, id);
       if (expectedVersion !== undefined && expectedVersion !== before.version) throw new StaleUpdateError('The enrolment', before.version);
+      if (onlyRequest && before.status !== 'requested') throw new InvalidTransitionError(before.status, target, 'only a request can be decided');
       const state = await this.seats.settle(manager, run, actor.id);
       // Settling may just have ended this very offer.
       const current = await this.current(manager, id);
@@ -66,9 +76,7 @@ export class EnrolmentChangesService {
         continue;
       }
       try {
-        const [{ status }]: { status: EnrolmentStatus }[] = await this.dataSource.query(`SELECT status FROM enrolment WHERE id = $1`, [id]);
-        if (status !== 'requested') throw new InvalidTransitionError(status, target, 'only a request can be decided');
-        const enrolment = await this.update(actor, id, target, reason, undefined, ip);
+        const enrolment = await this.update(actor, id, target, reason, undefined, ip, true);
         results.push({ enrolmentId: id, userId: enrolment.userId, status: enrolment.status });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;

@@ -5,20 +5,14 @@ import { MailService } from '../mail/mail.service';
 import { MAIL_SETTINGS, type MailSettings } from '../mail/mail-settings';
 import type { EnrolmentTemplate } from '../mail/outgoing-mail';
 import { renderEnrolmentMail, type EnrolmentMailFacts } from './enrolment-mail';
+import { ENROLMENT_COLUMNS, ENROLMENT_FROM, type EnrolmentRow } from './enrolment-rows';
 
-interface NoticeRow {
-  email: string;
-  full_name: string;
+interface NoticeRow extends EnrolmentRow {
   language: Locale;
-  run_id: string;
   title_lv: string;
   title_en: string | null;
   starts_on: string;
   ends_on: string;
-  offer_expires_at: Date | null;
-  reason: string | null;
-  status: string;
-  position: number | null;
 }
 
 /** Tells a person, in their language and in the transaction of the change, what became of their enrolment. */
@@ -31,13 +25,9 @@ export class EnrolmentNotices {
 
   async send(manager: EntityManager, template: EnrolmentTemplate, enrolmentId: string): Promise<void> {
     const [row]: NoticeRow[] = await manager.query(
-      `SELECT u.email, u.full_name, u.language, r.id AS run_id, r.title_lv, r.title_en,
-              to_char(r.starts_on, 'DD.MM.YYYY') AS starts_on, to_char(r.ends_on, 'DD.MM.YYYY') AS ends_on,
-              e.offer_expires_at, e.reason, e.status,
-              CASE WHEN e.status = 'waitlisted' THEN
-                (SELECT count(*)::int FROM enrolment ahead WHERE ahead.run_id = e.run_id AND ahead.status = 'waitlisted' AND ahead.position <= e.position)
-              END AS position
-         FROM enrolment e JOIN app_user u ON u.id = e.user_id JOIN course_run r ON r.id = e.run_id
+      `SELECT ${ENROLMENT_COLUMNS}, u.language, r.title_lv, r.title_en,
+              to_char(r.starts_on, 'DD.MM.YYYY') AS starts_on, to_char(r.ends_on, 'DD.MM.YYYY') AS ends_on
+         FROM ${ENROLMENT_FROM} JOIN course_run r ON r.id = e.run_id
         WHERE e.id = $1 AND u.active`,
       [enrolmentId],
     );

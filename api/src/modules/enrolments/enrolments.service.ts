@@ -71,27 +71,15 @@ export class EnrolmentsService {
     return inTransaction(this.dataSource, async (manager) => {
       const run = await this.seats.lock(manager, runId);
       const state = await this.seats.settle(manager, run, actor.id);
-      const people: Enrollee[] = [];
-      const results: EnrolmentResult[] = [];
-      for (const userId of userIds) {
-        const person = reachable.has(userId) ? await this.enrolleeOrNothing(manager, userId) : undefined;
-        if (person) people.push(person);
-        else results.push({ userId, status: 'error', code: 'NOT_FOUND', message: 'The person was not found' });
-      }
-      const plans = await this.plan(manager, state, people, actor);
+      const found = await this.enrollees(manager, userIds.filter((id) => reachable.has(id)));
+      // In the order asked: that is the order seats and waiting-list places are given in.
+      const plans = await this.plan(manager, state, userIds.flatMap((id) => found.get(id) ?? []), actor);
       const fine = plans.filter((plan) => !plan.error);
       const ids = await this.write(manager, state, fine, { actor, ip });
-      for (const plan of plans) {
-        const index = fine.indexOf(plan);
-        results.push(
-          plan.error
-            ? { userId: plan.person.id, status: 'error', code: plan.error.code, message: plan.error.message }
-            : { userId: plan.person.id, enrolmentId: ids[index], status: plan.status as EnrolmentStatus },
-        );
-      }
-      const order = new Map(userIds.map((id, index) => [id, index]));
-      results.sort((a, b) => (order.get(a.userId ?? '') ?? 0) - (order.get(b.userId ?? '') ?? 0));
-      return results;
+      const outcome = new Map<string, EnrolmentResult>();
+      fine.forEach((plan, index) => outcome.set(plan.person.id, { userId: plan.person.id, enrolmentId: ids[index], status: plan.status as EnrolmentStatus }));
+      for (const { person, error } of plans) if (error) outcome.set(person.id, { userId: person.id, status: 'error', code: error.code, message: error.message });
+      return userIds.map((userId) => outcome.get(userId) ?? { userId, status: 'error', code: 'NOT_FOUND', message: 'The person was not found' });
     });
   }
 
@@ -149,13 +137,17 @@ export class EnrolmentsService {
     const reservations = await this.seats.reservationsOf(manager, run.id, organisations);
     const approving = new Map<string | null, boolean>();
     for (const organisationId of [null, ...organisations]) approving.set(organisationId, await this.approves(actor, { organisationId }, manager));
+    // Newest first: the first row of a person is their live enrolment, if they have one, else their last ended one.
+    const latest = new Map<string, { id: string; status: EnrolmentStatus }>();
+    for (const row of earlier) if (!latest.has(row.user_id)) latest.set(row.user_id, row);
     let ticket: number | undefined;
     const planned = new Set<string>();
     const plans: EnrolmentPlan[] = [];
     for (const person of people) {
       const reservationId = (person.organisationId && reservations.get(person.organisationId)) || null;
-      const live = earlier.find((row) => row.user_id === person.id && row.status !== 'withdrawn' && row.status !== 'rejected');
-      const previous = earlier.find((row) => row.user_id === person.id)?.id ?? null;
+      const last = latest.get(person.id);
+      const live = last && last.status !== 'withdrawn' && last.status !== 'rejected' ? last : undefined;
+      const previous = last?.id ?? null;
       try {
         if (closed) throw closed;
         assertAudience(run, person);
@@ -220,22 +212,18 @@ export class EnrolmentsService {
     if (userIds.some((id) => !reachable.has(id))) throw new NotFoundError('The person');
   }
 
-  private async enrolleeOrNothing(manager: EntityManager, userId: string): Promise<Enrollee | undefined> {
-    try {
-      return await this.enrollee(manager, userId);
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
+  async enrollee(manager: EntityManager, userId: string): Promise<Enrollee> {
+    const person = (await this.enrollees(manager, [userId])).get(userId);
+    if (!person) throw new NotFoundError('The person');
+    return person;
   }
 
-  async enrollee(manager: EntityManager, userId: string): Promise<Enrollee> {
-    const [row]: { id: string; organisation_id: string | null; participant_kind: Enrollee['participantKind'] }[] = await manager.query(
-      `SELECT id, organisation_id, participant_kind FROM app_user WHERE id = $1 AND active`,
-      [userId],
-    );
-    if (!row) throw new NotFoundError('The person');
-    return { id: row.id, organisationId: row.organisation_id, participantKind: row.participant_kind };
+  /** The active people among `userIds`, by id. */
+  private async enrollees(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, Enrollee>> {
+    const rows: { id: string; organisation_id: string | null; participant_kind: Enrollee['participantKind'] }[] = userIds.length
+      ? await manager.query(`SELECT id, organisation_id, participant_kind FROM app_user WHERE id = ANY($1::uuid[]) AND active`, [userIds])
+      : [];
+    return new Map(rows.map((row) => [row.id, { id: row.id, organisationId: row.organisation_id, participantKind: row.participant_kind }]));
   }
 
   /** An admin, or a coordinator whose scope holds the person's organisation: no approval needed. */

@@ -8,7 +8,8 @@ import { inTransaction } from '../../database/transactions';
 import { InvalidInputError, StaleUpdateError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { MAX_RESERVATIONS } from './dto/enrolment.dto';
-import { HOLDS_SEAT, RunSeats } from './run-seats';
+import { HOLDS_SEAT, RESERVATION_TAKEN, RunSeats } from './run-seats';
+import { SeatLedger } from './seat-ledger';
 
 interface ReservationRow {
   organisation_id: string;
@@ -42,23 +43,24 @@ export class ReservationsService {
     await this.policy.require(actor, 'run.read', [runId]);
     const manager = this.dataSource.manager;
     const run = await this.seats.read(manager, runId);
-    const [state, reservations, [counts]] = await Promise.all([
-      this.seats.state(manager, run),
+    const [reservations, [counts]] = await Promise.all([
       this.load(manager, runId),
       manager.query(
-        `SELECT count(*) FILTER (WHERE status = 'waitlisted' AND offer_expires_at IS NULL)::int AS waitlisted,
-                count(*) FILTER (WHERE status = 'waitlisted' AND offer_expires_at IS NOT NULL)::int AS offered,
-                count(*) FILTER (WHERE status = 'requested')::int AS requested
-           FROM enrolment WHERE run_id = $1`,
+        `SELECT count(*) FILTER (WHERE ${HOLDS_SEAT})::int AS holding,
+                count(*) FILTER (WHERE e.status = 'waitlisted' AND e.offer_expires_at IS NULL)::int AS waitlisted,
+                count(*) FILTER (WHERE e.status = 'waitlisted' AND e.offer_expires_at IS NOT NULL)::int AS offered,
+                count(*) FILTER (WHERE e.status = 'requested')::int AS requested
+           FROM enrolment e WHERE e.run_id = $1`,
         [runId],
-      ) as Promise<{ waitlisted: number; offered: number; requested: number }[]>,
+      ) as Promise<{ holding: number; waitlisted: number; offered: number; requested: number }[]>,
     ]);
+    const ledger = new SeatLedger(run.capacity, counts.holding, reservations.filter((reservation) => !reservation.releasedAt));
     return {
       capacity: run.capacity,
-      taken: state.ledger.takenSeats() - counts.offered,
+      taken: counts.holding - counts.offered,
       offered: counts.offered,
-      held: Math.min(state.ledger.held(), Math.max(run.capacity - state.ledger.takenSeats(), 0)),
-      free: state.ledger.open(),
+      held: ledger.heldWithinCapacity(),
+      free: ledger.open(),
       waitlisted: counts.waitlisted,
       requested: counts.requested,
       waitlistAllowed: run.waitlistAllowed,
@@ -104,9 +106,7 @@ export class ReservationsService {
 
   private async load(manager: EntityManager, runId: string): Promise<SeatReservation[]> {
     const rows: ReservationRow[] = await manager.query(
-      `SELECT rr.organisation_id, o.name AS organisation_name, rr.seats, rr.release_at, rr.released_at,
-              (SELECT count(*)::int FROM enrolment e JOIN organisation_closure rc ON rc.descendant_id = e.organisation_id
-                WHERE e.run_id = rr.run_id AND rc.ancestor_id = rr.organisation_id AND ${HOLDS_SEAT}) AS taken
+      `SELECT rr.organisation_id, o.name AS organisation_name, rr.seats, rr.release_at, rr.released_at, ${RESERVATION_TAKEN} AS taken
          FROM run_reservation rr JOIN organisation o ON o.id = rr.organisation_id
         WHERE rr.run_id = $1
         ORDER BY o.name COLLATE "lv-x-icu", rr.organisation_id`,

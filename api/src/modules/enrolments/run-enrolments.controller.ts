@@ -36,7 +36,7 @@ import { ReservationsService } from './reservations.service';
 
 /** The file of the request: the body itself, or the multipart part (file-body.ts). */
 function uploadOf(request: FastifyRequest): RawUpload {
-  if (request.body instanceof RawUpload) return request.body.contentType ? request.body : new RawUpload(request.body.bytes, { contentType: request.headers['content-type'] });
+  if (request.body instanceof RawUpload) return request.body;
   throw new InvalidInputError([{ field: 'file', message: 'Send the file as the request body or as multipart field `file`' }]);
 }
 

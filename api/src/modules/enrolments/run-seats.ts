@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CourseAudience, RunStatus } from '@di/contracts';
+import { SEAT_HOLDING_STATUSES, type CourseAudience, type RunStatus } from '@di/contracts';
 import type { EntityManager } from 'typeorm';
 import { updateReturning } from '../../database/update-returning';
 import { NotFoundError } from '../../errors/domain-error';
@@ -38,8 +38,12 @@ export interface SeatState {
   waiting: WaitingEntry[];
 }
 
-/** An enrolment that holds a seat: a seat-holding status, or a seat offered and not yet answered. */
-export const HOLDS_SEAT = `(e.status IN ('enrolled', 'completed', 'not_completed') OR (e.status = 'waitlisted' AND e.offer_expires_at IS NOT NULL))`;
+/** An enrolment (alias `e`) that holds a seat: a seat-holding status, or a seat offered and not yet answered. */
+export const HOLDS_SEAT = `(e.status IN (${SEAT_HOLDING_STATUSES.map((status) => `'${status}'`).join(', ')}) OR (e.status = 'waitlisted' AND e.offer_expires_at IS NOT NULL))`;
+
+/** Of a reservation (alias `rr`): the people of its facility (or the facility's units) holding a seat of its run. */
+export const RESERVATION_TAKEN = `(SELECT count(*)::int FROM enrolment e JOIN organisation_closure rc ON rc.descendant_id = e.organisation_id
+   WHERE e.run_id = rr.run_id AND rc.ancestor_id = rr.organisation_id AND ${HOLDS_SEAT})`;
 
 
 interface RunRow {
@@ -141,20 +145,17 @@ export class RunSeats {
   async state(manager: EntityManager, run: EnrolmentRun): Promise<SeatState> {
     const [counts]: { taken: number }[] = await manager.query(`SELECT count(*)::int AS taken FROM enrolment e WHERE e.run_id = $1 AND ${HOLDS_SEAT}`, [run.id]);
     const reservations: { organisation_id: string; seats: number; taken: number }[] = await manager.query(
-      `SELECT rr.organisation_id, rr.seats,
-              (SELECT count(*)::int FROM enrolment e JOIN organisation_closure rc ON rc.descendant_id = e.organisation_id
-                WHERE e.run_id = rr.run_id AND rc.ancestor_id = rr.organisation_id AND ${HOLDS_SEAT}) AS taken
-         FROM run_reservation rr WHERE rr.run_id = $1 AND rr.released_at IS NULL`,
+      `SELECT rr.organisation_id, rr.seats, ${RESERVATION_TAKEN} AS taken FROM run_reservation rr WHERE rr.run_id = $1 AND rr.released_at IS NULL`,
       [run.id],
     );
-    const waiting: { id: string; reservation_id: string | null }[] = await manager.query(
-      `SELECT e.id, (SELECT rr.organisation_id FROM run_reservation rr JOIN organisation_closure rc ON rc.ancestor_id = rr.organisation_id
-                      WHERE rr.run_id = e.run_id AND rr.released_at IS NULL AND rc.descendant_id = e.organisation_id LIMIT 1) AS reservation_id
-         FROM enrolment e WHERE e.run_id = $1 AND e.status = 'waitlisted' AND e.offer_expires_at IS NULL ORDER BY e.position`,
+    const waitingRows: { id: string; organisation_id: string | null }[] = await manager.query(
+      `SELECT id, organisation_id FROM enrolment WHERE run_id = $1 AND status = 'waitlisted' AND offer_expires_at IS NULL ORDER BY position`,
       [run.id],
     );
+    const held = await this.reservationsOf(manager, run.id, [...new Set(waitingRows.flatMap((row) => (row.organisation_id ? [row.organisation_id] : [])))]);
+    const waiting = waitingRows.map((row) => ({ id: row.id, reservationId: (row.organisation_id && held.get(row.organisation_id)) || null }));
     const reserved: ReservedSeats[] = reservations.map((row) => ({ organisationId: row.organisation_id, seats: row.seats, taken: row.taken }));
-    return { run, ledger: new SeatLedger(run.capacity, counts.taken, reserved), waiting: waiting.map((row) => ({ id: row.id, reservationId: row.reservation_id })) };
+    return { run, ledger: new SeatLedger(run.capacity, counts.taken, reserved), waiting };
   }
 
   /** The facility whose held seats a person of `organisationId` may take, if any. */

@@ -35,7 +35,9 @@ describe('SeatLedger', () => {
   it('gives a facility only the seats the capacity still has, when its reservation came after others took seats', () => {
     const ledger = new SeatLedger(10, 9, [{ organisationId: 'kalupe', seats: 8, taken: 0 }]);
     expect(ledger.canSeat(null)).toBe(false);
+    expect(ledger.heldWithinCapacity()).toBe(1);
     ledger.take('kalupe');
     expect(ledger.canSeat('kalupe')).toBe(false);
+    expect(ledger.heldWithinCapacity()).toBe(0);
   });
 });

@@ -28,13 +28,14 @@ export class SeatLedger {
     return held;
   }
 
+  /** Held seats that can still be had: never more than the capacity leaves. */
+  heldWithinCapacity(): number {
+    return Math.min(this.held(), Math.max(this.capacity - this.taken, 0));
+  }
+
   /** Seats anyone may take. */
   open(): number {
     return Math.max(this.capacity - this.taken - this.held(), 0);
-  }
-
-  takenSeats(): number {
-    return this.taken;
   }
 
   /** Whether a person (of the facility `reservationId` holds seats for, if any) can have a seat now. */
