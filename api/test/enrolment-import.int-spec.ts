@@ -1,10 +1,8 @@
 import type { EnrolmentImportResponse, Problem } from '@di/contracts';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { caller, newRun, signedInPeople } from './support/enrolment-fixtures';
-import { createTestDatabase } from './support/test-database';
-import { DEMO, signIn, startTestApp, type SignedIn, type TestApp } from './support/test-app';
+import { caller, closeEnrolmentBed, openEnrolmentBed, type EnrolmentBed, newRun, signedInPeople } from './support/enrolment-fixtures';
+import { DEMO, signIn, type SignedIn } from './support/test-app';
 
 /** Latvian letters in Windows-1257, the code page Excel's "CSV" uses on a Latvian Windows. */
 const CP1257: Record<string, number> = {
@@ -25,7 +23,6 @@ const LATVIAN_CSV = [
 ].join('\r\n');
 
 describe('enrolment from a file, as Latvian offices send it', () => {
-  let testApp: TestApp;
   let base: string;
   let db: DataSource;
   let admin: SignedIn;
@@ -43,18 +40,12 @@ describe('enrolment from a file, as Latvian offices send it', () => {
   }
   const counts = async () => (await db.query(`SELECT (SELECT count(*)::int FROM app_user) AS people, (SELECT count(*)::int FROM enrolment) AS enrolments, (SELECT count(*)::int FROM mail_outbox) AS mails`))[0];
 
+  let bed: EnrolmentBed | undefined;
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    testApp = await startTestApp(url, { demoData: true });
-    base = testApp.baseUrl;
-    call = caller(base);
-    db = await new DataSource(dataSourceOptions(url)).initialize();
-    [admin, latgale, riga] = await Promise.all([DEMO.admin, DEMO.coordinator, DEMO.rigaCoordinator].map((who) => signIn(base, who)));
+    bed = await openEnrolmentBed();
+    ({ base, db, admin, latgale, riga, call } = bed);
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await testApp?.close();
-  });
+  afterAll(() => closeEnrolmentBed(bed));
 
   it('reads a Windows-1257 file and a UTF-8 file with a BOM to the same people, and a dry run writes nothing', async () => {
     const run = await newRun(base, admin, db, { capacity: 2 });

@@ -1,10 +1,8 @@
 import type { BulkEnrolmentResponse, Enrolment, EnrolmentOptions, HistoryEntry, Page, Problem, RunSeats, SeatReservation, User } from '@di/contracts';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
 import { SeatSweep } from '../src/modules/enrolments/seat-sweep';
-import { caller, newRun, organisationId, signedInPeople } from './support/enrolment-fixtures';
-import { createTestDatabase } from './support/test-database';
-import { DEMO, signIn, startTestApp, type SignedIn, type TestApp } from './support/test-app';
+import { caller, closeEnrolmentBed, openEnrolmentBed, type EnrolmentBed, newRun, organisationId, signedInPeople } from './support/enrolment-fixtures';
+import { DEMO, signIn, type SignedIn, type TestApp } from './support/test-app';
 
 /** An enrolment, or the problem instead. */
 type Reply = Enrolment & Omit<Problem, 'status'>;
@@ -25,18 +23,12 @@ describe('enrolment: the rules people meet', () => {
     (await db.query(`SELECT subject, text_body FROM mail_outbox WHERE recipient = $1 AND template = $2 ORDER BY created_at`, [email, template])) as { subject: string; text_body: string }[];
   const people = (count: number, organisation: string, prefix: string, kind?: string) => signedInPeople(db, base, { count, organisation, prefix, kind });
 
+  let bed: EnrolmentBed | undefined;
   beforeAll(async () => {
-    const url = await createTestDatabase();
-    testApp = await startTestApp(url, { demoData: true });
-    base = testApp.baseUrl;
-    call = caller(base);
-    db = await new DataSource(dataSourceOptions(url)).initialize();
-    [admin, latgale, riga] = await Promise.all([DEMO.admin, DEMO.coordinator, DEMO.rigaCoordinator].map((who) => signIn(base, who)));
+    bed = await openEnrolmentBed();
+    ({ testApp, base, db, admin, latgale, riga, call } = bed);
   });
-  afterAll(async () => {
-    await db?.destroy();
-    await testApp?.close();
-  });
+  afterAll(() => closeEnrolmentBed(bed));
 
   it('enrols a person once, says why not when the window is closed or the course is for others, and keeps who did what', async () => {
     const [ieva, mentor] = [...(await people(1, 'Kalkūni', 'logs')), ...(await people(1, 'Daugavpils pilsēta', 'mentors', 'social_mentor'))];

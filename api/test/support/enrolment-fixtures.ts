@@ -1,7 +1,9 @@
 import type { CourseRun, Enrolment, Problem, RoleScope } from '@di/contracts';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
 import { hashPassword } from '../../src/modules/auth/password-hasher';
-import { getJson, signIn, type SignedIn } from './test-app';
+import { createTestDatabase } from './test-database';
+import { DEMO, getJson, signIn, startTestApp, type SignedIn, type TestApp } from './test-app';
 
 export const PEOPLE_PASSWORD = 'Parbaudes-parole-2026!';
 
@@ -66,4 +68,29 @@ export async function enrolmentsOf(db: DataSource, runId: string): Promise<{ use
        FROM enrolment WHERE run_id = $1 ORDER BY position NULLS FIRST, created_at`,
     [runId],
   );
+}
+
+/** The app on a database of its own with the demo data, a database client, and the admin and the two region coordinators signed in. */
+export interface EnrolmentBed {
+  testApp: TestApp;
+  base: string;
+  db: DataSource;
+  admin: SignedIn;
+  latgale: SignedIn;
+  riga: SignedIn;
+  call: ReturnType<typeof caller>;
+}
+
+export async function openEnrolmentBed(): Promise<EnrolmentBed> {
+  const url = await createTestDatabase();
+  const testApp = await startTestApp(url, { demoData: true });
+  const base = testApp.baseUrl;
+  const db = await new DataSource(dataSourceOptions(url)).initialize();
+  const [admin, latgale, riga] = await Promise.all([DEMO.admin, DEMO.coordinator, DEMO.rigaCoordinator].map((who) => signIn(base, who)));
+  return { testApp, base, db, admin, latgale, riga, call: caller(base) };
+}
+
+export async function closeEnrolmentBed(bed: EnrolmentBed | undefined): Promise<void> {
+  await bed?.db.destroy();
+  await bed?.testApp.close();
 }
