@@ -9,7 +9,7 @@ describe('sign-in', () => {
   let databaseUrl: string;
 
   beforeAll(async () => {
-    process.env['LOGIN_LOCKOUT_SECONDS'] = '2';
+    process.env['LOGIN_LOCKOUT_SECONDS'] = '5';
     process.env['TRUST_PROXY'] = 'true';
     databaseUrl = await createTestDatabase();
     testApp = await startTestApp(databaseUrl);
@@ -119,7 +119,7 @@ describe('sign-in', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
 
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, 5100));
     expect((await login(DEMO.rigaCoordinator.email, DEMO.rigaCoordinator.password, '10.2.2.2')).status).toBe(200);
   });
 
@@ -155,7 +155,7 @@ describe('sign-in', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await login(audited.email, `wrong-audit-${i}`, '10.4.4.4')).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await new Promise((resolve) => setTimeout(resolve, 5100));
     const session = await signIn(base, audited, { 'X-Forwarded-For': '10.4.4.4' });
     const rotated = await refresh(session.refreshCookie);
     expect(rotated.status).toBe(200);
