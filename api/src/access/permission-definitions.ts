@@ -95,4 +95,20 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
   'enrolment.update': { resource: 'enrolment', reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope } },
   // A request is decided by a coordinator whose scope holds the person's organisation (or an admin).
   'enrolment.approve': { resource: 'enrolment', reach: { admin: everything, coordinator: inCoordinatorScope('organisation_id') } },
+  'attendance.read': {
+    resource: 'session',
+    reach: { admin: everything, coordinator: through('course_run', 'run_id', runForCoordinatorEnrolment), trainer: through('course_run', 'run_id', trainerOfRun) },
+  },
+  'attendance.mark': { resource: 'session', reach: { admin: everything, trainer: through('course_run', 'run_id', trainerOfRun) } },
+  // Whoever may read the session may try; only a seat in its run and the right code mark anyone.
+  'attendance.check_in': {
+    resource: 'session',
+    reach: { 'signed-in': through('course_run', 'run_id', through('course', 'course_id', courseNotDraft)), admin: everything, coordinator: everything, trainer: everything },
+  },
+  'module.complete': { resource: 'module', reach: { 'signed-in': through('course', 'course_id', courseNotDraft) } },
+  'certificate.read': {
+    resource: 'enrolment',
+    reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope, trainer: through('course_run', 'run_id', trainerOfRun) },
+  },
+  'certificate.export': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
 };

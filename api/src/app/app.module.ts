@@ -12,6 +12,9 @@ import { loggerOptions } from '../logging/logger-options';
 import { AuditModule } from '../modules/audit/audit.module';
 import { CoursesModule } from '../modules/courses/courses.module';
 import { EnrolmentsModule } from '../modules/enrolments/enrolments.module';
+import { ProgressModule } from '../modules/progress/progress.module';
+import { AttendanceModule } from '../modules/attendance/attendance.module';
+import { CertificatesModule } from '../modules/certificates/certificates.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
@@ -49,6 +52,9 @@ export class AppModule {
         CoursesModule,
         RunsModule,
         EnrolmentsModule,
+        ProgressModule,
+        AttendanceModule,
+        CertificatesModule,
         SessionsModule,
         CalendarModule,
         RemindersModule,

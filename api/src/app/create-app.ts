@@ -8,7 +8,7 @@ import { answerFrameworkError } from '../http/framework-errors';
 import { refuseUnsafeText } from '../http/input-rules';
 import { limitJsonDepth } from '../http/json-depth';
 import { acceptJsonBodiesOnly } from '../http/json-only';
-import { acceptFileBodies, ENROLMENT_IMPORT_FILE_ROUTE } from '../http/file-body';
+import { acceptFileBodies, ATTENDANCE_IMPORT_FILE_ROUTE, ENROLMENT_IMPORT_FILE_ROUTE } from '../http/file-body';
 import { ATTACHMENT_FILE_ROUTE } from '../modules/courses/attachment-body';
 import { sendSecurityHeaders } from '../http/security-headers';
 import { appLogger } from '../logging/app-logger';
@@ -43,7 +43,7 @@ export async function createApp(databaseUrl: string, options: CreateAppOptions =
   await sendSecurityHeaders(app, publicUrl);
   refuseCrossSiteRequests(app, publicUrl);
   acceptJsonBodiesOnly(app);
-  acceptFileBodies(app, [ATTACHMENT_FILE_ROUTE, ENROLMENT_IMPORT_FILE_ROUTE]);
+  acceptFileBodies(app, [ATTACHMENT_FILE_ROUTE, ENROLMENT_IMPORT_FILE_ROUTE, ATTENDANCE_IMPORT_FILE_ROUTE]);
   limitJsonDepth(app);
   refuseUnsafeText(app);
   await app.register(fastifyCookie);

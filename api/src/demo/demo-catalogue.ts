@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
+import { RECOMPUTE_PROGRESS_SQL } from '../modules/progress/progress-sql';
 import { RIGA_ZONE } from '../time/riga-time';
 
 /**
@@ -254,12 +255,17 @@ export async function loadDemoCatalogue(manager: EntityManager, now: Date): Prom
       );
       await manager.query(`INSERT INTO session_trainer (session_id, trainer_id) VALUES ($1, $2)`, [sessionId, trainer]);
     }
+    // Enrolled a week before the first session, so that every session is theirs on its register.
     for (const email of run.enrolled) {
       await manager.query(
-        `INSERT INTO enrolment (run_id, user_id, organisation_id, status)
-         SELECT $1, u.id, u.organisation_id, 'enrolled' FROM app_user u WHERE u.email = $2`,
+        `INSERT INTO enrolment (run_id, user_id, organisation_id, status, created_at, updated_at, seated_at)
+         SELECT $1, u.id, u.organisation_id, 'enrolled', w.at, w.at, w.at
+           FROM app_user u, (SELECT LEAST(now(), min(starts_at) - interval '7 days') AS at FROM training_session WHERE run_id = $1) w
+          WHERE u.email = $2`,
         [runId, email],
       );
     }
+    const enrolled: { id: string }[] = await manager.query(`SELECT id FROM enrolment WHERE run_id = $1`, [runId]);
+    await manager.query(RECOMPUTE_PROGRESS_SQL, [enrolled.map((row) => row.id)]);
   }
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Busboy, type BusboyHeaders } from '@fastify/busboy';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { InvalidInputError } from '../errors/domain-error';
 
 /** A route that takes a file as its body: these content types, up to this many bytes. */
 export interface FileRoute {
@@ -42,6 +43,7 @@ export const MULTIPART_FORM_DATA = 'multipart/form-data';
 export const FILE_PART_NAME = 'file';
 
 export const ENROLMENT_IMPORT_ROUTE = '/api/runs/:id/enrolments/import';
+export const ATTENDANCE_IMPORT_ROUTE = '/api/sessions/:id/attendance/import';
 
 /** People to enrol, as a CSV/TSV text or an Excel workbook; the types browsers and Excel give such files. */
 export const ENROLMENT_IMPORT_FILE_ROUTE: FileRoute = {
@@ -95,6 +97,20 @@ function once(done: Done): Done {
  * (413). The body becomes a `RawUpload`; for multipart, the part named `file` does (400 without one).
  * Replaces any parser already there for such a type (text/plain), so these are the only ones.
  */
+/** An online meeting's attendance report: the CSV/TSV text Teams, Zoom and Meet export. */
+export const ATTENDANCE_IMPORT_FILE_ROUTE: FileRoute = {
+  method: 'POST',
+  url: ATTENDANCE_IMPORT_ROUTE,
+  types: ['text/csv', 'text/plain', 'application/csv', 'text/tab-separated-values', 'application/octet-stream', 'application/vnd.ms-excel', MULTIPART_FORM_DATA],
+  maxBytes: 5 * 1024 * 1024,
+};
+
+/** The file of a route registered with `acceptFileBodies`, or 400 when the body was something else. */
+export function uploadOf(request: FastifyRequest): RawUpload {
+  if (request.body instanceof RawUpload) return request.body;
+  throw new InvalidInputError([{ field: 'file', message: 'Send the file as the request body or as multipart field `file`' }]);
+}
+
 export function acceptFileBodies(app: NestFastifyApplication, routes: readonly FileRoute[]): void {
   const fastify = app.getHttpAdapter().getInstance();
   const types = new Set(routes.flatMap((route) => route.types.map((type) => type.toLowerCase())));

@@ -14,3 +14,4 @@ export * from './lib/courses';
 export * from './lib/runs';
 export * from './lib/sessions';
 export * from './lib/enrolments';
+export * from './lib/attendance';

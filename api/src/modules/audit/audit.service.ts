@@ -37,7 +37,13 @@ export type AuditAction =
   | 'enrolment.status_changed'
   | 'enrolment.promoted'
   | 'enrolment.offered'
-  | 'enrolment.offer_expired';
+  | 'enrolment.offer_expired'
+  | 'enrolment.completion_changed'
+  | 'attendance.marked'
+  | 'attendance.imported'
+  | 'attendance.check_in_failed'
+  | 'module.completion_changed'
+  | 'check_in_code.created';
 
 export interface AuditEntry {
   actorUserId?: string | null;

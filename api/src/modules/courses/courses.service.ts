@@ -8,6 +8,7 @@ import { inTransaction } from '../../database/transactions';
 import { NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { foldForSearch } from '../../http/search-text';
 import { AuditService } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { COURSE_COLUMNS, toCourse, toCourseSummary, type CourseRow, type CourseSummaryRow } from './course-rows';
 import type { CourseQueryDto } from './dto/course-query.dto';
 import type { CreateCourseDto, UpdateCourseDto } from './dto/course.dto';
@@ -82,6 +83,7 @@ export class CoursesService {
     private readonly policy: AccessPolicy,
     private readonly audit: AuditService,
     private readonly modules: ModuleReader,
+    private readonly progress: ProgressService,
   ) {}
 
   async list(actor: Actor, query: CourseQueryDto): Promise<Page<CourseSummary>> {
@@ -173,6 +175,8 @@ export class CoursesService {
         },
         manager,
       );
+      const ruleChanged = changed.some((field) => field === 'minAttendancePercent' || field === 'requireAllRequiredModules');
+      if (ruleChanged) await this.progress.recomputeCourse(manager, id, { actorId: actor.id, cause: 'course_rule' });
     });
     return this.load(id);
   }

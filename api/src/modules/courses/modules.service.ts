@@ -7,6 +7,7 @@ import type { Actor } from '../../access/actor';
 import { inTransaction } from '../../database/transactions';
 import { InvalidInputError, NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { ModuleInUseError } from './courses-errors';
 import { CoursesService } from './courses.service';
 import { MODULE_COLUMNS, type ModuleRow } from './course-rows';
@@ -47,6 +48,7 @@ export class ModulesService {
     private readonly audit: AuditService,
     private readonly courses: CoursesService,
     private readonly reader: ModuleReader,
+    private readonly progress: ProgressService,
   ) {}
 
   async get(actor: Actor, id: string): Promise<CourseModule> {
@@ -75,6 +77,7 @@ export class ModulesService {
         [courseId, position, values.title_lv, values.title_en, values.content_lv, values.content_en, JSON.stringify(values.links), values.estimated_minutes, values.required],
       );
       await this.bumpCourse(manager, courseId);
+      if (values.required) await this.progress.recomputeCourse(manager, courseId, { actorId: actor.id, cause: 'course_rule', details: { moduleId: row.id } });
       await this.audit.record('module.created', { actorUserId: actor.id, ip, object: { type: 'module', id: row.id }, newValue: { courseId, position, ...values } }, manager);
       return row.id;
     });
@@ -106,6 +109,7 @@ export class ModulesService {
         },
         manager,
       );
+      if (changed.includes('required')) await this.progress.recomputeCourse(manager, current.course_id, { actorId: actor.id, cause: 'course_rule', details: { moduleId: id } });
     });
     return this.reader.one(id);
   }
@@ -131,6 +135,7 @@ export class ModulesService {
       else await manager.query(`DELETE FROM course_module WHERE id = $1`, [id]);
       await manager.query(`UPDATE course_module SET position = position - 1 WHERE course_id = $1 AND position > $2`, [courseId, module.position]);
       await this.bumpCourse(manager, courseId);
+      if (module.required) await this.progress.recomputeCourse(manager, courseId, { actorId: actor.id, cause: 'course_rule', details: { moduleId: id } });
       await this.audit.record(
         inUse ? 'module.retired' : 'module.deleted',
         { actorUserId: actor.id, ip, object: { type: 'module', id }, oldValue: { courseId, position: module.position, ...editableOf(module) } },

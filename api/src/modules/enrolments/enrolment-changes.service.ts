@@ -7,6 +7,7 @@ import type { Actor } from '../../access/actor';
 import { inTransaction } from '../../database/transactions';
 import { DomainError, NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { InvalidTransitionError } from './enrolment-errors';
 import { EnrolmentNotices } from './enrolment-notices';
 import { EnrolmentReader } from './enrolment-reader';
@@ -38,6 +39,7 @@ export class EnrolmentChangesService {
     private readonly audit: AuditService,
     private readonly notices: EnrolmentNotices,
     private readonly reader: EnrolmentReader,
+    private readonly progress: ProgressService,
   ) {}
 
   /** `onlyRequest`: refuse unless the enrolment is a request (a decision, never a promotion). */
@@ -163,6 +165,7 @@ export class EnrolmentChangesService {
       },
       manager,
     );
+    if (next.status === 'enrolled' || next.status === 'withdrawn') await this.progress.recompute(manager, [current.id], { actorId: actor.id, cause: 'enrolment' });
   }
 
   private async current(manager: EntityManager, id: string): Promise<Current> {

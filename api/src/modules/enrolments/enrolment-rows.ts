@@ -1,5 +1,6 @@
 import type { Enrolment, EnrolmentStatus, MyEnrolment } from '@di/contracts';
 import { localised } from '../courses/course-rows';
+import { PROGRESS_COLUMNS, toProgress, type ProgressRow } from '../progress/progress-rows';
 
 export interface EnrolmentRow {
   id: string;
@@ -51,7 +52,7 @@ export function toEnrolment(row: EnrolmentRow): Enrolment {
   };
 }
 
-export interface MyEnrolmentRow extends EnrolmentRow {
+export interface MyEnrolmentRow extends EnrolmentRow, ProgressRow {
   course_id: string;
   run_title_lv: string;
   run_title_en: string | null;
@@ -60,11 +61,12 @@ export interface MyEnrolmentRow extends EnrolmentRow {
 }
 
 export const MY_ENROLMENT_COLUMNS = `${ENROLMENT_COLUMNS}, r.course_id, r.title_lv AS run_title_lv, r.title_en AS run_title_en,
-  to_char(r.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(r.ends_on, 'YYYY-MM-DD') AS ends_on`;
+  to_char(r.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(r.ends_on, 'YYYY-MM-DD') AS ends_on, ${PROGRESS_COLUMNS}`;
 
 export function toMyEnrolment(row: MyEnrolmentRow): MyEnrolment {
   return {
     ...toEnrolment(row),
     run: { id: row.run_id, courseId: row.course_id, title: localised(row.run_title_lv, row.run_title_en), startsOn: row.starts_on, endsOn: row.ends_on },
+    progress: toProgress(row),
   };
 }

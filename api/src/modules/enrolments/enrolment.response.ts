@@ -18,6 +18,7 @@ import {
 } from '@di/contracts';
 import { LocalisedTextResponse } from '../../http/openapi/localised-text.response';
 import { PageResponse } from '../../http/openapi/page.response';
+import { EnrolmentProgressResponse } from '../progress/progress.response';
 
 export class EnrolmentResponse implements Enrolment {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -50,6 +51,7 @@ class EnrolmentRunResponse {
 
 export class MyEnrolmentResponse extends EnrolmentResponse implements MyEnrolment {
   @ApiProperty({ type: EnrolmentRunResponse }) run!: EnrolmentRunResponse;
+  @ApiProperty({ type: EnrolmentProgressResponse }) progress!: EnrolmentProgressResponse;
 }
 
 export const MyEnrolmentPageResponse = PageResponse(MyEnrolmentResponse);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { ProgressModule } from '../progress/progress.module';
 import { UsersModule } from '../users/users.module';
 import { EnrolmentChangesService } from './enrolment-changes.service';
 import { EnrolmentNotices } from './enrolment-notices';
@@ -14,7 +15,7 @@ import { SeatSweep } from './seat-sweep';
 
 /** Enrolment: seats, reservations, the waiting list, approval, withdrawal and the file import. */
 @Module({
-  imports: [MailModule, UsersModule],
+  imports: [MailModule, UsersModule, ProgressModule],
   controllers: [RunEnrolmentsController, EnrolmentsController],
   providers: [EnrolmentsService, EnrolmentImportService, EnrolmentChangesService, EnrolmentReader, EnrolmentNotices, ReservationsService, RunSeats, SeatSweep],
   exports: [RunSeats],

@@ -8,6 +8,7 @@ import { inTransaction } from '../../database/transactions';
 import { sqlState } from '../../errors/database-errors';
 import { DomainError, NotFoundError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { AlreadyEnrolledError } from './enrolment-errors';
 import { assertAudience, assertOpen, type Enrollee } from './enrolment-rules';
 import { EnrolmentReader } from './enrolment-reader';
@@ -46,6 +47,7 @@ export class EnrolmentsService {
     private readonly seats: RunSeats,
     private readonly audit: AuditService,
     private readonly reader: EnrolmentReader,
+    private readonly progress: ProgressService,
   ) {}
 
   async enrol(actor: Actor, runId: string, userId: string | undefined, ip: string): Promise<Enrolment> {
@@ -188,6 +190,7 @@ export class EnrolmentsService {
       });
     const idOf = new Map(rows.map((row) => [row.user_id, row.id]));
     const ids = plans.map((plan) => idOf.get(plan.person.id) as string);
+    await this.progress.recompute(manager, ids.filter((_id, index) => plans[index].status === 'enrolled'), { actorId: by.actor.id, cause: 'enrolment' });
     plans.forEach((plan, index) => {
       if (plan.waiting) plan.waiting.id = ids[index];
     });

@@ -11,7 +11,7 @@ import type { BulkEnrolmentResponse, Enrolment, EnrolmentImportResponse, Enrolme
 import { RequirePermission } from '../../access/access-rule.decorators';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
-import { ENROLMENT_IMPORT_FILE_ROUTE, RawUpload } from '../../http/file-body';
+import { ENROLMENT_IMPORT_FILE_ROUTE, uploadOf } from '../../http/file-body';
 import { IdParam } from '../../http/id-param';
 import { IfMatchVersion } from '../../http/if-match-version';
 import { ProblemResponse } from '../../http/openapi/problem.response';
@@ -35,11 +35,6 @@ import { EnrolmentsService } from './enrolments.service';
 import { ReservationsService } from './reservations.service';
 
 /** The file of the request: the body itself, or the multipart part (file-body.ts). */
-function uploadOf(request: FastifyRequest): RawUpload {
-  if (request.body instanceof RawUpload) return request.body;
-  throw new InvalidInputError([{ field: 'file', message: 'Send the file as the request body or as multipart field `file`' }]);
-}
-
 const reservationList = new ParseArrayPipe({
   items: SeatReservationInputDto,
   whitelist: true,

@@ -5,6 +5,7 @@ import { updateReturning } from '../../database/update-returning';
 import { NotFoundError } from '../../errors/domain-error';
 import { rigaDateOf } from '../../time/riga-time';
 import { AuditService } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { EnrolmentNotices } from './enrolment-notices';
 import { RunFullError } from './enrolment-errors';
 import { SeatLedger, type ReservedSeats } from './seat-ledger';
@@ -72,6 +73,7 @@ export class RunSeats {
   constructor(
     private readonly audit: AuditService,
     private readonly notices: EnrolmentNotices,
+    private readonly progress: ProgressService,
   ) {}
 
   /** The run, locked until the transaction ends (404 if there is none). */
@@ -242,5 +244,6 @@ export class RunSeats {
       manager,
     );
     await this.notices.send(manager, offerHours ? 'enrolment_offered' : 'enrolment_promoted', entry.id);
+    if (!offerHours) await this.progress.recompute(manager, [entry.id], { actorId, cause: 'enrolment' });
   }
 }

@@ -10,6 +10,7 @@ import { sqlState } from '../../errors/database-errors';
 import { BusyError, NotFoundError, StaleUpdateError } from '../../errors/domain-error';
 import { JobQueue } from '../../jobs/job-queue';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { ProgressService } from '../progress/progress.service';
 import { RunsService } from '../runs/runs.service';
 import { assertTrainers } from '../runs/trainers';
 import type { CancelSessionDto, CreateSessionsDto, UpdateSessionDto } from './dto/session.dto';
@@ -45,6 +46,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     private readonly queue: JobQueue,
     private readonly runs: RunsService,
+    private readonly progress: ProgressService,
   ) {}
 
   async listOfRun(actor: Actor, runId: string): Promise<{ items: TrainingSession[] }> {
@@ -102,6 +104,7 @@ export class SessionsService {
           })),
           manager,
         );
+        await this.progress.recomputeRun(manager, runId, { actorId: actor.id, cause: 'session_created' });
         return { items: await this.loadMany(manager, ids), ...venueClashesOf(clashes, ids) };
       }),
     );
@@ -140,6 +143,7 @@ export class SessionsService {
         await this.audit.recordAll('session.updated', planned.filter((change) => change.changed.length > 0).map((change) => historyOf(change, actor, ip)), manager);
         const told = planned.filter((change) => changedAny(change, ['startsAt', 'endsAt', ...PLACE_FIELDS]));
         await this.tell(manager, told.map((change) => change.current.id), 'rescheduled', actor);
+        await this.progress.recomputeRun(manager, run.id, { actorId: actor.id, cause: 'session_changed' });
         return { items: await this.loadMany(manager, targetIds), ...venueClashesOf(clashes, targetIds) };
       }),
     );
@@ -148,7 +152,7 @@ export class SessionsService {
   async cancel(actor: Actor, id: string, input: CancelSessionDto, expectedVersion: number | undefined, ip: string): Promise<SessionBatch> {
     await this.policy.require(actor, 'session.update', [id]);
     return inTransaction(this.dataSource, async (manager) => {
-      const { targets } = await this.lockForChange(manager, id, expectedVersion, input.scope);
+      const { run, targets } = await this.lockForChange(manager, id, expectedVersion, input.scope);
       const ids = targets.map((target) => target.id);
       await manager.query(
         `UPDATE training_session SET status = 'cancelled', cancellation_reason = $2, sequence = sequence + 1, version = version + 1, updated_at = now() WHERE id = ANY($1)`,
@@ -166,6 +170,7 @@ export class SessionsService {
         manager,
       );
       await this.tell(manager, ids, 'cancelled', actor);
+      await this.progress.recomputeRun(manager, run.id, { actorId: actor.id, cause: 'session_cancelled' });
       return { items: await this.loadMany(manager, ids) };
     });
   }

@@ -75,6 +75,12 @@ export const PROBLEM_CODES = [
   'AUDIENCE_MISMATCH',
   /** The enrolment cannot go from its status to the one asked for (approve a withdrawn one, say). */
   'INVALID_TRANSITION',
+  /** The person has no seat in the session's run at the time of the session (or no enrolment in the module's course). */
+  'NOT_ENROLLED',
+  /** The check-in code is wrong, or the session is not on now. */
+  'INVALID_CHECK_IN_CODE',
+  /** A session's register opens an hour before it begins. */
+  'REGISTER_NOT_OPEN',
   /** The file could not be read: an unknown encoding, not CSV or XLSX, or no header row. */
   'UNREADABLE_FILE',
   'INVALID_VALUE',

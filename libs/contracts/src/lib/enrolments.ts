@@ -1,3 +1,4 @@
+import type { EnrolmentProgress } from './attendance';
 import type { LocalisedText, PageQuery, Versioned } from './common';
 import type { ParticipantKind } from './users';
 
@@ -39,9 +40,10 @@ export interface Enrolment extends Versioned {
   enrolledBy: string | null;
 }
 
-/** An enrolment of the caller, with the run it is in. */
+/** An enrolment of the caller, with the run it is in and the progress towards completing it. */
 export interface MyEnrolment extends Enrolment {
   run: { id: string; courseId: string; title: LocalisedText; startsOn: string; endsOn: string };
+  progress: EnrolmentProgress;
 }
 
 export interface EnrolmentQuery extends PageQuery {

@@ -1,4 +1,4 @@
-/** Kinds of object whose changes are kept (attendance will join). */
+/** Kinds of object whose changes are kept (attendance marks are in their enrolment's history). */
 export const HISTORY_OBJECT_TYPES = ['user', 'project', 'course', 'module', 'run', 'session', 'enrolment'] as const;
 export type HistoryObjectType = (typeof HISTORY_OBJECT_TYPES)[number];
 

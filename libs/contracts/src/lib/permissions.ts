@@ -38,6 +38,12 @@ export const PERMISSIONS = [
   'enrolment.manage',
   'enrolment.update',
   'enrolment.approve',
+  'attendance.read',
+  'attendance.mark',
+  'attendance.check_in',
+  'module.complete',
+  'certificate.read',
+  'certificate.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -85,6 +91,18 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'enrolment.update': 'signed-in',
   /** Approving or rejecting requests of people in the coordinator's scope. */
   'enrolment.approve': ['admin', 'coordinator'],
+  /** A session's register: its run's trainers, coordinators whose people or run it is, admins. */
+  'attendance.read': ['admin', 'coordinator', 'trainer'],
+  /** Marking a register, importing an online meeting's report, showing the check-in code: the run's trainers, admins. */
+  'attendance.mark': ['admin', 'trainer'],
+  /** Checking oneself in with the code shown in the room (the service checks the enrolment). */
+  'attendance.check_in': 'signed-in',
+  /** Marking a module of one's own course done or not done. */
+  'module.complete': 'signed-in',
+  /** A completion's certificate: its owner, the run's trainers, coordinators in scope, admins. */
+  'certificate.read': 'signed-in',
+  /** All certificates of a run as one file. */
+  'certificate.export': ['admin', 'coordinator', 'trainer'],
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {

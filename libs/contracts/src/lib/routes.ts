@@ -73,6 +73,24 @@ export const API_PATHS = {
   enrolmentHistory: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/history`,
   /** GET a page of `MyEnrolment`. */
   meEnrolments: '/api/me/enrolments',
+  /** GET `SessionRegister`; PUT `AttendanceMark[]` → `SessionRegister` (409 `STALE_UPDATE` with `conflicts`). */
+  sessionAttendance: (id: string) => `/api/sessions/${encodeURIComponent(id)}/attendance`,
+  /** POST an online meeting's report (body or multipart `file`; `?dryRun=true`, `?minMinutes=`) → `AttendanceImportResult`. */
+  sessionAttendanceImport: (id: string) => `/api/sessions/${encodeURIComponent(id)}/attendance/import`,
+  /** GET the current `CheckInCode` (404 when none); POST a new one. */
+  sessionCheckInCode: (id: string) => `/api/sessions/${encodeURIComponent(id)}/check-in-code`,
+  /** POST `CheckInRequest` → the caller's `AttendanceEntry`. */
+  sessionCheckIn: (id: string) => `/api/sessions/${encodeURIComponent(id)}/check-in`,
+  /** POST marks the module done for the caller, DELETE not done → `EnrolmentProgress[]` (each of the caller's enrolments in the course). */
+  moduleCompletion: (id: string) => `/api/modules/${encodeURIComponent(id)}/completion`,
+  /** GET `EnrolmentProgress`. */
+  enrolmentProgress: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/progress`,
+  /** GET the certificate as a PDF (once completed). */
+  enrolmentCertificate: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/certificate.pdf`,
+  /** GET `CertificateVerification` (public). */
+  certificate: (code: string) => `/api/certificates/${encodeURIComponent(code)}`,
+  /** GET the run's valid certificates as one ZIP. */
+  runCertificates: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/certificates.zip`,
 } as const;
 
 /**
@@ -81,6 +99,10 @@ export const API_PATHS = {
  */
 export const WEB_PATHS = {
   setPassword: (token: string) => `/set-password#token=${encodeURIComponent(token)}`,
+  /** The public page that verifies a certificate (printed on it as text and as a QR code). */
+  certificate: (code: string) => `/certificates/${encodeURIComponent(code)}`,
+  /** The check-in page a session's QR code opens; the code travels in the fragment. */
+  checkIn: (sessionId: string, code: string) => `/sessions/${encodeURIComponent(sessionId)}/check-in#code=${encodeURIComponent(code)}`,
 } as const;
 
 /** Who may open a page: anyone, only someone signed out, or a signed-in person with a permission. */
@@ -127,6 +149,14 @@ export const WEB_ROUTES = {
   myEnrolments: { path: 'my-enrolments', access: 'enrolment.create' },
   /** The trainer's schedule editor: sessions and series of a run. */
   runSchedule: { path: 'runs/:id/schedule', access: 'session.create' },
+  /** A session's register: marking by keyboard, offline with a queue, an online meeting's report imported. */
+  sessionRegister: { path: 'sessions/:id/attendance', access: 'attendance.read' },
+  /** The check-in code (and its QR code) the trainer shows in the room. */
+  sessionCheckInCode: { path: 'sessions/:id/check-in-code', access: 'attendance.mark' },
+  /** Where a participant enters the code (the QR code opens it with the code in the fragment). */
+  sessionCheckIn: { path: 'sessions/:id/check-in', access: 'attendance.check_in' },
+  /** Public verification of a certificate by its code (printed on it as a URL and a QR code). */
+  certificateVerification: { path: 'certificates/:code', access: 'public' },
   /** The admin's course editor (before `courses/:id`) and module editor. */
   courseNew: { path: 'courses/new', access: 'course.write' },
   courseEdit: { path: 'courses/:id/edit', access: 'course.write' },

@@ -1,4 +1,4 @@
-import type { Enrolment } from '@di/contracts';
+import type { Enrolment, EnrolmentProgress } from '@di/contracts';
 
 /** An enrolment of the demo participant in `run-1`, with what a test needs changed. */
 export function enrolment(extra: Partial<Enrolment> = {}): Enrolment {
@@ -26,4 +26,23 @@ export function enrolment(extra: Partial<Enrolment> = {}): Enrolment {
 /** A 409 problem with `code`, as the API sends it. */
 export function conflict(code: string) {
   return { type: 'about:blank', title: 'Conflict', status: 409, detail: 'An English detail', code };
+}
+
+/** The progress of an enrolment with nothing done yet, with what a test needs changed. */
+export function progress(extra: Partial<EnrolmentProgress> = {}): EnrolmentProgress {
+  return {
+    enrolmentId: 'e-1',
+    sessionsPlanned: 5,
+    sessionsHeld: 0,
+    sessionsAttended: 0,
+    attendancePercent: 0,
+    minAttendancePercent: 80,
+    requiredModules: 2,
+    requiredModulesDone: 0,
+    doneModuleIds: [],
+    status: 'enrolled',
+    completedAt: null,
+    certificateCode: null,
+    ...extra,
+  };
 }

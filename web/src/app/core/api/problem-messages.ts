@@ -52,6 +52,12 @@ export const PROBLEM_MESSAGES: Readonly<Record<ProblemCode, () => string>> = {
     $localize`:@@problem.audienceMismatch:Šis kurss paredzēts citas grupas dalībniekiem, tāpēc šajā ciklā pieteikties nevar.`,
   INVALID_TRANSITION: () =>
     $localize`:@@problem.invalidTransition:Pieteikuma pašreizējais statuss to vairs neļauj. Atjaunojiet lapu, lai redzētu jaunāko.`,
+  NOT_ENROLLED: () =>
+    $localize`:@@problem.notEnrolled:Šim cilvēkam nodarbības laikā nebija vietas šajā ciklā (vai nav vietas kāda šī kursa ciklā), tāpēc atzīmēt nevar.`,
+  INVALID_CHECK_IN_CODE: () =>
+    $localize`:@@problem.invalidCheckInCode:Kods nav pareizs vai vairs nav derīgs. Pārbaudiet kodu, ko rāda pasniedzējs.`,
+  REGISTER_NOT_OPEN: () =>
+    $localize`:@@problem.registerNotOpen:Apmeklējumu var atzīmēt, sākot no stundas pirms nodarbības sākuma.`,
   UNREADABLE_FILE: () =>
     $localize`:@@problem.unreadableFile:Failu neizdevās nolasīt. Saglabājiet to kā CSV (UTF-8) vai XLSX ar kolonnu nosaukumiem pirmajā rindā un mēģiniet vēlreiz.`,
   INVALID_VALUE: () =>

@@ -3,13 +3,14 @@ import { API_PATHS } from '@di/contracts';
 import { PARTICIPANT } from '../../core/auth/auth.testing';
 import { appRoutes } from '../../app.routes';
 import { settle, text } from '../../testing/dom.testing';
-import { enrolment } from '../../testing/enrolments.testing';
+import { enrolment, progress } from '../../testing/enrolments.testing';
 import { pageOf } from '../../testing/organisations.testing';
 import { openRoute } from '../../testing/route.testing';
 
 const mine = (id: string, title: string, extra: Partial<MyEnrolment> = {}): MyEnrolment => ({
   ...enrolment({ id, runId: `run-${id}` }),
   run: { id: `run-${id}`, courseId: 'course-1', title: { lv: title }, startsOn: '2027-02-01', endsOn: '2027-03-31' },
+  progress: progress({ enrolmentId: id }),
   ...extra,
 });
 
