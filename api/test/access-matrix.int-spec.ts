@@ -77,6 +77,11 @@ const FIXTURES: Record<ResourceName, Record<Region, Fixture>> = {
     LPR: one(`SELECT e.id FROM enrolment e JOIN app_user u ON u.id = e.user_id WHERE e.run_id = (${DRAFT_RUN}) AND u.email = 'janis.demo@demo.invalid'`),
     RPR: one(`SELECT e.id FROM enrolment e JOIN app_user u ON u.id = e.user_id WHERE e.run_id = (${DEMO_RUN}) AND u.email = 'andris.demo@demo.invalid'`),
   },
+  // Files the same two people asked for (none of the demo callers).
+  file: {
+    LPR: one(`SELECT f.id FROM generated_file f JOIN app_user u ON u.id = f.requested_by WHERE u.email = 'janis.demo@demo.invalid'`),
+    RPR: one(`SELECT f.id FROM generated_file f JOIN app_user u ON u.id = f.requested_by WHERE u.email = 'andris.demo@demo.invalid'`),
+  },
 };
 
 const PDF = Buffer.from('%PDF-1.4\n%matrix\n');
@@ -109,6 +114,11 @@ async function createFixtures(client: Client): Promise<void> {
      SELECT run_id, u.id, u.organisation_id, 'enrolled' FROM (VALUES (($1)::uuid, 'janis.demo@demo.invalid'), (($2)::uuid, 'andris.demo@demo.invalid')) AS f(run_id, email)
        JOIN app_user u ON u.email = f.email`,
     [(await client.query(DRAFT_RUN)).rows[0].id, (await client.query(DEMO_RUN)).rows[0].id],
+  );
+  await client.query(
+    `INSERT INTO generated_file (kind, subject_id, requested_by, status, file_name, content_type, content, size_bytes, expires_at)
+     SELECT 'certificates_zip', gen_random_uuid(), u.id, 'done', 'apliecibas.zip', 'application/zip', '\\x504b0506'::bytea, 4, now() + interval '1 day'
+       FROM app_user u WHERE u.email IN ('janis.demo@demo.invalid', 'andris.demo@demo.invalid')`,
   );
   // Self-enrolment samples need a course anyone may take.
   await client.query(`UPDATE course SET audience = 'any' WHERE code = 'VSAC-GRT'`);
@@ -282,6 +292,7 @@ const SAMPLES: Record<string, Sample> = {
   'POST /sessions/:id/check-in': { body: () => ({ code: '000000' }), fresh: sessionTomorrowLike, success: 409 },
   // Nobody has completed: a holder reaches the lookup, which finds no certificate.
   'GET /enrolments/:id/certificate.pdf': { success: 404 },
+  'POST /runs/:id/certificates.zip': {},
   // No job has this id: a holder reaches the lookup, which finds nothing.
   'POST /jobs/:id/retry': { params: { id: randomUUID() }, success: 404 },
 };

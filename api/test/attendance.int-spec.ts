@@ -1,4 +1,5 @@
-import type { CertificateVerification, EnrolmentProgress, HistoryEntry, MyEnrolment, Page, Problem, SessionRegister } from '@di/contracts';
+import type { CertificateVerification, EnrolmentProgress, GeneratedFile, HistoryEntry, MyEnrolment, Page, Problem, SessionRegister } from '@di/contracts';
+import JSZip from 'jszip';
 import { RunEndSweep } from '../src/modules/progress/run-end-sweep';
 import { courseWithRun, newTrainer, seatedAt, sessionsOf } from './support/attendance-fixtures';
 import { closeEnrolmentBed, openEnrolmentBed, signedInPeople, type EnrolmentBed } from './support/enrolment-fixtures';
@@ -142,10 +143,16 @@ describe('attendance, progress and completion', () => {
     const people = await signedInPeople(bed.db, bed.base, { count: 8, organisation: 'Kalkūni', prefix: 'vienlaikus' });
     const ids = await enrol(run.id, people);
 
-    for (let round = 0; round < 3; round++) {
+    // Each round both change every mark (to states no earlier round left), from the same versions.
+    const rounds = [
+      ['present', 'absent'],
+      ['late', 'excused'],
+      ['unmarked', 'present'],
+    ];
+    for (const [round, [mine, theirs]] of rounds.entries()) {
       const seen = (await register(trainer, session.id)).body.entries;
       const marksOf = (status: string) => seen.map((entry) => ({ enrolmentId: entry.enrolmentId, status, version: entry.version }));
-      const answers = await Promise.all([mark(trainer, session.id, marksOf('present')), mark(second, session.id, marksOf(round % 2 ? 'late' : 'absent'))]);
+      const answers = await Promise.all([mark(trainer, session.id, marksOf(mine)), mark(second, session.id, marksOf(theirs))]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
       const loser = answers.find((answer) => answer.status === 409) as { body: Problem & { conflicts?: { enrolmentId: string }[] } };
       expect(loser.body.code).toBe('STALE_UPDATE');
@@ -270,11 +277,26 @@ describe('attendance, progress and completion', () => {
     expect(zip.status).toBe(200);
     const bytes = Buffer.from(await zip.arrayBuffer());
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-    const { default: JSZip } = await import('jszip');
     const files = Object.keys((await JSZip.loadAsync(bytes)).files);
     expect(files).toHaveLength(2);
     expect(files.every((name) => name.endsWith('.pdf'))).toBe(true);
     expect((await fetch(`${bed.base}/api/runs/${run.id}/certificates.zip`, { headers: { Authorization: `Bearer ${bed.riga.accessToken}` } })).status).toBe(403);
+
+    // The same as a job (for runs of any size): progress, then the file, for the one who asked only.
+    const started = await bed.call<GeneratedFile>(trainer, 'POST', `/api/runs/${run.id}/certificates.zip`);
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ kind: 'certificates_zip', status: 'queued' });
+    let file = started.body;
+    for (let i = 0; i < 100 && file.status !== 'done' && file.status !== 'failed'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      file = (await bed.call<GeneratedFile>(trainer, 'GET', `/api/files/${file.id}`)).body;
+    }
+    expect(file).toMatchObject({ status: 'done', doneItems: 2, totalItems: 2, fileName: 'apliecibas.zip' });
+    const made = await fetch(`${bed.base}/api/files/${file.id}/content`, { headers: { Authorization: `Bearer ${trainer.accessToken}` } });
+    expect(made.headers.get('content-type')).toBe('application/zip');
+    expect(Object.keys((await JSZip.loadAsync(Buffer.from(await made.arrayBuffer()))).files)).toHaveLength(2);
+    expect((await bed.call(bed.admin, 'GET', `/api/files/${file.id}`)).status).toBe(404);
+    expect((await fetch(`${bed.base}/api/files/${file.id}/content`, { headers: { Authorization: `Bearer ${bed.admin.accessToken}` } })).status).toBe(404);
   });
 });
 

@@ -60,6 +60,7 @@ describe('migrations', () => {
       'course_module',
       'course_run',
       'enrolment',
+      'generated_file',
       'login_throttle',
       'mail_outbox',
       'module_attachment',

@@ -23,6 +23,7 @@ export const RESOURCES = {
   run: { table: 'course_run', label: 'The course run', readPermission: 'run.read' },
   session: { table: 'training_session', label: 'The session', readPermission: 'session.read' },
   enrolment: { table: 'enrolment', label: 'The enrolment', readPermission: 'enrolment.read' },
+  file: { table: 'generated_file', label: 'The file', readPermission: 'file.read' },
 } as const satisfies Record<string, { table: string; label: string; readPermission: Permission }>;
 export type ResourceName = keyof typeof RESOURCES;
 
@@ -111,4 +112,6 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
     reach: { 'signed-in': ownRow('user_id'), admin: everything, coordinator: enrolmentInCoordinatorScope, trainer: through('course_run', 'run_id', trainerOfRun) },
   },
   'certificate.export': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
+  // Only the person who asked: the file holds other people's data that they were allowed to see then.
+  'file.read': { resource: 'file', reach: { 'signed-in': ownRow('requested_by') } },
 };

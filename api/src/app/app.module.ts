@@ -15,6 +15,7 @@ import { EnrolmentsModule } from '../modules/enrolments/enrolments.module';
 import { ProgressModule } from '../modules/progress/progress.module';
 import { AttendanceModule } from '../modules/attendance/attendance.module';
 import { CertificatesModule } from '../modules/certificates/certificates.module';
+import { FilesModule } from '../modules/files/files.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
 import { CalendarModule } from '../modules/calendar/calendar.module';
@@ -55,6 +56,7 @@ export class AppModule {
         ProgressModule,
         AttendanceModule,
         CertificatesModule,
+        FilesModule,
         SessionsModule,
         CalendarModule,
         RemindersModule,

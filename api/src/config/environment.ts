@@ -123,6 +123,10 @@ export class Environment {
   @IntegerSetting(1, 168)
   REMINDER_LEAD_HOURS = 24;
 
+  /** How long files made by background jobs (a run's certificates, evidence packs) are kept for download. */
+  @IntegerSetting(1, 24 * 90)
+  GENERATED_FILE_RETENTION_HOURS = 168;
+
   /** Where people open the web app; links in emails start with it. Filled in as http://localhost:PORT when unset. */
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, {

@@ -112,9 +112,33 @@ export class AttendanceAndCompletion1795340000010 implements MigrationInterface 
       )`);
     await db.query(`CREATE UNIQUE INDEX certificate_one_valid_per_enrolment ON certificate (enrolment_id) WHERE revoked_at IS NULL`);
     await db.query(`CREATE INDEX certificate_enrolment_id_idx ON certificate (enrolment_id)`);
+
+    // Files made by background jobs, for the person who asked, until they expire.
+    await db.query(`
+      CREATE TABLE generated_file (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        kind text NOT NULL CHECK (kind IN ('certificates_zip')),
+        subject_id uuid NOT NULL,
+        requested_by uuid NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+        status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'running', 'done', 'failed')),
+        done_items integer NOT NULL DEFAULT 0 CHECK (done_items >= 0),
+        total_items integer CHECK (total_items >= 0),
+        file_name text CHECK (length(file_name) <= 200),
+        content_type text,
+        content bytea,
+        size_bytes integer CHECK (size_bytes >= 0),
+        error text CHECK (length(error) <= 1000),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz,
+        expires_at timestamptz NOT NULL,
+        CONSTRAINT generated_file_done_check CHECK ((status = 'done') = (content IS NOT NULL))
+      )`);
+    await db.query(`CREATE INDEX generated_file_requested_by_idx ON generated_file (requested_by)`);
+    await db.query(`CREATE INDEX generated_file_expires_at_idx ON generated_file (expires_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE generated_file`);
     await db.query(`DROP TABLE certificate`);
     await db.query(`DROP TABLE session_check_in`);
     await db.query(`DROP TABLE attendance_report`);

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CertificateVerification } from '@di/contracts';
+import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CertificateVerification, GeneratedFile } from '@di/contracts';
 import type { FastifyReply } from 'fastify';
 import { Public, RequirePermission } from '../../access/access-rule.decorators';
 import type { Actor } from '../../access/actor';
@@ -8,6 +8,7 @@ import { CurrentActor } from '../../access/current-actor.decorator';
 import { IdParam } from '../../http/id-param';
 import { ProblemResponse } from '../../http/openapi/problem.response';
 import { contentDisposition } from '../courses/attachment-types';
+import { GeneratedFileResponse } from '../files/generated-file.response';
 import { CertificateVerificationResponse } from './certificate.response';
 import { CertificatesService, type CertificateFile } from './certificates.service';
 
@@ -41,11 +42,21 @@ export class CertificatesController {
 
   @Get('runs/:id/certificates.zip')
   @RequirePermission('certificate.export')
-  @ApiOperation({ summary: "Every valid certificate of the run, as one ZIP of PDFs" })
+  @ApiOperation({ summary: 'Every valid certificate of the run, as one ZIP of PDFs (at most 100; more: POST, a job)' })
   @ApiProduces('application/zip')
   @ApiOkResponse({ description: 'ZIP' })
   @ApiNotFoundResponse({ type: ProblemResponse })
   async zip(@CurrentActor() actor: Actor, @IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     await send(reply, await this.certificates.zipOfRun(actor, id), 'application/zip');
+  }
+
+  @Post('runs/:id/certificates.zip')
+  @HttpCode(202)
+  @RequirePermission('certificate.export')
+  @ApiOperation({ summary: "Make the run's certificates ZIP as a job (any size): follow it at GET /api/files/:id" })
+  @ApiAcceptedResponse({ type: GeneratedFileResponse })
+  @ApiNotFoundResponse({ type: ProblemResponse })
+  startZip(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<GeneratedFile> {
+    return this.certificates.requestZipOfRun(actor, id);
   }
 }

@@ -1,17 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { WEB_PATHS, type CertificateVerification } from '@di/contracts';
+import { WEB_PATHS, type CertificateVerification, type GeneratedFile } from '@di/contracts';
 import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
-import { NotFoundError } from '../../errors/domain-error';
+import { DomainError, NotFoundError } from '../../errors/domain-error';
 import { localised } from '../courses/course-rows';
+import { GeneratedFilesService } from '../files/generated-files.service';
 import { renderCertificatePdf } from './certificate-pdf';
 import { CERTIFICATE_SQL, certificateDataOf, type CertificateRecord } from './certificate-records';
 
 const CODE = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
+
+export const CERTIFICATES_ZIP_QUEUE = 'certificates-zip';
+/** More than this many PDFs are made by a job, not while a request waits. */
+export const MAX_CERTIFICATES_AT_ONCE = 100;
+
+class TooManyForOneRequestError extends DomainError {
+  readonly status = 413;
+  readonly code = 'PAYLOAD_TOO_LARGE';
+  constructor(count: number) {
+    super(`The run has ${count} certificates, more than ${MAX_CERTIFICATES_AT_ONCE} at once: start a job with POST on this address and download the file when it is made`);
+  }
+}
 
 export interface CertificateFile {
   fileName: string;
@@ -35,6 +48,7 @@ export class CertificatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: AccessPolicy,
     private readonly config: ConfigService,
+    private readonly files: GeneratedFilesService,
   ) {}
 
   async verify(code: string): Promise<CertificateVerification> {
@@ -59,17 +73,41 @@ export class CertificatesService {
     return { fileName: fileNameOf(record.full_name, record.code), body: await this.render(record) };
   }
 
-  /** Every valid certificate of the run, one PDF each, in one ZIP. */
+  /** Every valid certificate of the run, one PDF each, in one ZIP, made in the request (at most MAX_CERTIFICATES_AT_ONCE). */
   async zipOfRun(actor: Actor, runId: string): Promise<CertificateFile> {
     await this.policy.require(actor, 'certificate.export', [runId]);
-    const records: CertificateRecord[] = await this.dataSource.query(
-      `${CERTIFICATE_SQL} WHERE e.run_id = $1 AND cert.revoked_at IS NULL ORDER BY u.full_name COLLATE "lv-x-icu", cert.code`,
-      [runId],
-    );
+    const records = await this.validOfRun(runId);
+    if (records.length > MAX_CERTIFICATES_AT_ONCE) throw new TooManyForOneRequestError(records.length);
+    return this.zip(records, async () => undefined);
+  }
+
+  /** The same ZIP as a job, for a run of any size: its progress and the file at `GET /api/files/:id`. */
+  async requestZipOfRun(actor: Actor, runId: string): Promise<GeneratedFile> {
+    await this.policy.require(actor, 'certificate.export', [runId]);
+    return this.files.request(actor, 'certificates_zip', runId, CERTIFICATES_ZIP_QUEUE);
+  }
+
+  /** The job: the ZIP of the run's certificates, with progress every ten. */
+  async makeZip(fileId: string): Promise<void> {
+    const job = await this.files.begin(fileId);
+    if (!job) return;
+    const records = await this.validOfRun(job.subjectId);
+    const file = await this.zip(records, (done) => (done % 10 === 0 || done === records.length ? this.files.progress(fileId, done, records.length) : Promise.resolve()));
+    await this.files.finish(fileId, { ...file, contentType: 'application/zip' });
+  }
+
+  private validOfRun(runId: string): Promise<CertificateRecord[]> {
+    return this.dataSource.query(`${CERTIFICATE_SQL} WHERE e.run_id = $1 AND cert.revoked_at IS NULL ORDER BY u.full_name COLLATE "lv-x-icu", cert.code`, [runId]);
+  }
+
+  private async zip(records: readonly CertificateRecord[], progress: (done: number) => Promise<void>): Promise<CertificateFile> {
     const zip = new JSZip();
-    for (const record of records) zip.file(fileNameOf(record.full_name, record.code), await this.render(record), { date: record.issued_at });
-    const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-    return { fileName: 'apliecibas.zip', body };
+    await progress(0);
+    for (const [index, record] of records.entries()) {
+      zip.file(fileNameOf(record.full_name, record.code), await this.render(record), { date: record.issued_at });
+      await progress(index + 1);
+    }
+    return { fileName: 'apliecibas.zip', body: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) };
   }
 
   private render(record: CertificateRecord): Promise<Buffer> {

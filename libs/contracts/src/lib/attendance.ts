@@ -146,3 +146,20 @@ export interface CertificateVerification {
   /** When the completion was reverted and the certificate revoked. */
   revokedAt: string | null;
 }
+
+/** A file a background job makes (a run's certificates as a ZIP): its progress, then the file, for the person who asked. */
+export interface GeneratedFile {
+  id: string;
+  kind: 'certificates_zip';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  doneItems: number;
+  totalItems: number | null;
+  fileName: string | null;
+  sizeBytes: number | null;
+  /** Why it failed (never personal data). */
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** After this the file is deleted. */
+  expiresAt: string;
+}

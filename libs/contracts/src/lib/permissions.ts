@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   'module.complete',
   'certificate.read',
   'certificate.export',
+  'file.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -103,6 +104,8 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'certificate.read': 'signed-in',
   /** All certificates of a run as one file. */
   'certificate.export': ['admin', 'coordinator', 'trainer'],
+  /** Files made by a background job, for the person who asked for them. */
+  'file.read': 'signed-in',
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {

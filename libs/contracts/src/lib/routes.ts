@@ -89,8 +89,12 @@ export const API_PATHS = {
   enrolmentCertificate: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/certificate.pdf`,
   /** GET `CertificateVerification` (public). */
   certificate: (code: string) => `/api/certificates/${encodeURIComponent(code)}`,
-  /** GET the run's valid certificates as one ZIP. */
+  /** GET the run's valid certificates as one ZIP (up to 100 at once); POST starts a job → `GeneratedFile` (202). */
   runCertificates: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/certificates.zip`,
+  /** GET a `GeneratedFile` the caller asked for (its progress). */
+  generatedFile: (id: string) => `/api/files/${encodeURIComponent(id)}`,
+  /** GET the file, once done. */
+  generatedFileContent: (id: string) => `/api/files/${encodeURIComponent(id)}/content`,
 } as const;
 
 /**
