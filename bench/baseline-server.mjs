@@ -1,5 +1,5 @@
 // The yardstick for the product's authorised reads: plain Fastify + pg doing the same work for
-// `GET /api/me`, `GET /api/organisations` and `GET /api/me/sessions` (verify the HS256 token, load the person with roles in
+// `GET /api/me`, `GET /api/organisations`, `GET /api/me/sessions`, a session's register and an enrolment's progress (verify the HS256 token, load the person with roles in
 // one statement, answer the same JSON). No framework, ORM, logging or documentation layer: what the
 // stack can do at most on this machine. Started by run.mjs with PORT, DATABASE_URL and JWT_SECRET.
 import { createSecretKey } from 'node:crypto';
@@ -11,6 +11,9 @@ import { ORGANISATION_TYPES } from '../libs/contracts/src/lib/organisations.ts';
 import { permissionsOf } from '../libs/contracts/src/lib/permissions.ts';
 import { REGION_CODES } from '../libs/contracts/src/lib/regions.ts';
 import { ROLES } from '../libs/contracts/src/lib/users.ts';
+// The product's statements for the register and the stored progress (the files hold SQL and mappers only).
+import { REGISTER_SQL, toAttendanceEntry } from '../api/src/modules/attendance/register-rows.ts';
+import { PROGRESS_COLUMNS, toProgress } from '../api/src/modules/progress/progress-rows.ts';
 
 const { PORT, DATABASE_URL, JWT_SECRET } = process.env;
 // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a PEM key on every call.
@@ -141,6 +144,45 @@ app.get('/api/me/sessions', async (request) => {
       relation: row.trains ? 'trainer' : 'participant',
     })),
   };
+});
+
+// The session, if the caller trains its run (or is an admin): the access check and the register's heading in one statement.
+const REGISTER_SESSION_SQL = `SELECT s.id, s.run_id, r.title_lv, r.title_en, s.starts_at, s.ends_at, s.mode, s.status, s.venue, r.online_attendance_min_minutes
+  FROM training_session s JOIN course_run r ON r.id = s.run_id
+  WHERE s.id = $1 AND ($3 OR EXISTS (SELECT 1 FROM run_trainer rt WHERE rt.run_id = s.run_id AND rt.trainer_id = $2))`;
+
+app.get('/api/sessions/:id/attendance', async (request) => {
+  const actor = await actorOf(request);
+  const { id } = request.params;
+  if (!UUID.test(id)) throw new HttpError(400, 'id');
+  const admin = actor.roles.some((grant) => grant.role === 'admin');
+  const { rows: [session] } = await pool.query(REGISTER_SESSION_SQL, [id, actor.id, admin]);
+  if (!session) throw new HttpError(404, 'The session was not found');
+  const { rows } = await pool.query(REGISTER_SQL, [id, null]);
+  return {
+    session: {
+      id: session.id,
+      runId: session.run_id,
+      runTitle: session.title_en ? { lv: session.title_lv, en: session.title_en } : { lv: session.title_lv },
+      startsAt: session.starts_at.toISOString(),
+      endsAt: session.ends_at.toISOString(),
+      mode: session.mode,
+      status: session.status,
+      venue: session.venue,
+    },
+    markable: session.status === 'scheduled',
+    onlineAttendanceMinMinutes: session.online_attendance_min_minutes,
+    entries: rows.map(toAttendanceEntry),
+  };
+});
+
+app.get('/api/enrolments/:id/progress', async (request) => {
+  const actor = await actorOf(request);
+  const { id } = request.params;
+  if (!UUID.test(id)) throw new HttpError(400, 'id');
+  const { rows: [row] } = await pool.query(`SELECT e.id, e.status, ${PROGRESS_COLUMNS} FROM enrolment e WHERE e.id = $1 AND e.user_id = $2`, [id, actor.id]);
+  if (!row) throw new HttpError(404, 'The enrolment was not found');
+  return toProgress(row);
 });
 
 function instant(raw, fallback) {

@@ -24,6 +24,7 @@ const LIST_CONCURRENCY = 20;
 const PASSWORD = 'bench-room-parole-2026';
 const COMPARED_PERSON = { email: 'koordinators@demo.invalid', password: 'demo-koord-2026' };
 const PARTICIPANT = { email: 'dalibnieks@demo.invalid', password: 'demo-dalib-2026' };
+const TRAINER = { email: 'pasniedzejs@demo.invalid', password: 'demo-trainer-2026' };
 
 async function main() {
   const startedAt = new Date().toISOString();
@@ -75,9 +76,13 @@ async function main() {
     if (settings.scenarios.includes('list')) results.organisationsList = await organisationsList(product, admin);
     if (settings.scenarios.includes('compare')) {
       const token = await login(product, COMPARED_PERSON.email, COMPARED_PERSON.password);
-      const tokens = { participant: await login(product, PARTICIPANT.email, PARTICIPANT.password) };
+      const tokens = {
+        participant: await login(product, PARTICIPANT.email, PARTICIPANT.password),
+        trainer: await login(product, TRAINER.email, TRAINER.password),
+      };
+      const ids = await demoCycleIds(product, tokens.participant);
       const { seconds, rounds, connections, warmUpSeconds } = settings;
-      results.comparison = await compareWithBaseline({ product, baseline, token, tokens, seconds, rounds, connections, warmUpSeconds });
+      results.comparison = await compareWithBaseline({ product, baseline, token, tokens, ids, seconds, rounds, connections, warmUpSeconds });
     }
 
     await mkdir(join(import.meta.dirname, 'results'), { recursive: true });
@@ -89,6 +94,14 @@ async function main() {
   } finally {
     await stopAll();
   }
+}
+
+/** The demo participant's enrolment in the demo VSAC cycle and that cycle's first session. */
+async function demoCycleIds(server, participant) {
+  const enrolment = (await json(server, '/api/me/enrolments', { token: participant })).items.find((item) => item.run.title.lv.includes('VSAC'));
+  if (!enrolment) throw new Error('The demo participant has no enrolment in the demo VSAC cycle');
+  const sessions = await json(server, `/api/runs/${enrolment.runId}/sessions`, { token: participant });
+  return { enrolmentId: enrolment.id, sessionId: sessions.items[0].id };
 }
 
 async function createRoom(server, admin) {

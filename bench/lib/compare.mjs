@@ -9,6 +9,9 @@ export const ENDPOINTS = [
   { name: 'organisationsLpr', path: '/api/organisations?regionCode=LPR' },
   // The demo participant's calendar over the demo VSAC cycle (December and January).
   { name: 'mySessions', path: '/api/me/sessions?from=2026-12-01T00:00:00Z&to=2027-02-01T00:00:00Z', as: 'participant' },
+  // The register of the demo VSAC cycle's first session, as its trainer; the demo participant's progress in that cycle.
+  { name: 'sessionRegister', path: ({ sessionId }) => `/api/sessions/${sessionId}/attendance`, as: 'trainer' },
+  { name: 'enrolmentProgress', path: ({ enrolmentId }) => `/api/enrolments/${enrolmentId}/progress`, as: 'participant' },
 ];
 
 /**
@@ -17,9 +20,10 @@ export const ENDPOINTS = [
  * that a busy neighbour on the machine slows both alike. The ratio is the median of the rounds'
  * ratios; requests/s and percentiles are means over the rounds.
  */
-export async function compareWithBaseline({ product, baseline, token: coordinatorToken, tokens = {}, seconds, rounds, connections, warmUpSeconds }) {
+export async function compareWithBaseline({ product, baseline, token: coordinatorToken, tokens = {}, ids = {}, seconds, rounds, connections, warmUpSeconds }) {
   const results = { connections, seconds, rounds };
-  for (const endpoint of ENDPOINTS) {
+  for (const { name, path: pathOf, as } of ENDPOINTS) {
+    const endpoint = { name, as, path: typeof pathOf === 'function' ? pathOf(ids) : pathOf };
     const token = endpoint.as ? tokens[endpoint.as] : coordinatorToken;
     if (!token) throw new Error(`No token for ${endpoint.as}`);
     const sameAnswer = await sameAnswers(product, baseline, endpoint.path, token);
@@ -97,10 +101,10 @@ function mean(runs) {
 /** A few lines for a person reading the terminal. */
 export function formatComparison(comparison) {
   const lines = [`Product vs baseline, ${comparison.connections} connections, ${comparison.rounds} rounds of ${comparison.seconds} s each:`];
-  for (const { name, path } of ENDPOINTS) {
+  for (const { name } of ENDPOINTS) {
     const r = comparison[name];
     lines.push(
-      `  ${path.padEnd(36)} product ${String(r.product.requestsPerSecond).padStart(5)}/s (p50 ${r.product.p50Ms} ms, p99 ${r.product.p99Ms} ms, ${r.product.cpuMicrosPerRequest} µs CPU)` +
+      `  ${r.path.padEnd(36)} product ${String(r.product.requestsPerSecond).padStart(5)}/s (p50 ${r.product.p50Ms} ms, p99 ${r.product.p99Ms} ms, ${r.product.cpuMicrosPerRequest} µs CPU)` +
         `  baseline ${String(r.baseline.requestsPerSecond).padStart(5)}/s (p50 ${r.baseline.p50Ms} ms, p99 ${r.baseline.p99Ms} ms, ${r.baseline.cpuMicrosPerRequest} µs CPU)` +
         `  ratio ${r.ratio.toFixed(2)}x (rounds ${r.ratioRange[0].toFixed(2)}-${r.ratioRange[1].toFixed(2)}, CPU ${r.cpuRatio?.toFixed(2)}x)${r.sameAnswer ? '' : '  (answers differ!)'}`,
     );

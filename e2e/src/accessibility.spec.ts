@@ -1,7 +1,8 @@
-import { WEB_ROUTES, holdsPermission, type Course, type CourseRun, type CourseSummary, type LoginResponse, type Organisation, type Page as ApiPage, type User, type WebRouteName } from '@di/contracts';
+import { WEB_ROUTES, holdsPermission, type Course, type CourseRun, type CourseSummary, type LoginResponse, type Organisation, type Page as ApiPage, type TrainingSession, type User, type WebRouteName } from '@di/contracts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { apiGet, expect, signInViaUi, test, type AccountName } from './support/auth';
 import { expectNoAxeViolations } from './support/axe';
+import { completedCertificate } from './support/programme';
 
 type Locale = 'lv' | 'en';
 
@@ -246,6 +247,51 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
     { name: 'as the Latgale coordinator', url: 'enrolment-requests', account: 'coordinator' },
   ],
   myEnrolments: [{ name: 'of the demo participant', url: 'my-enrolments', account: 'participant' }],
+  sessionCheckIn: [
+    {
+      name: 'opened from the QR code, with the code in the fragment',
+      url: async ({ request, session }) => `sessions/${(await demoVsacSession(request, signedIn(session))).id}/check-in#code=123456`,
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await expect(page.locator('#check-in-code')).toHaveValue('123456');
+      },
+    },
+    {
+      name: 'with what to fix after an empty submit (nothing sent)',
+      url: async ({ request, session }) => `sessions/${(await demoVsacSession(request, signedIn(session))).id}/check-in`,
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await page.getByRole('main').locator('form button[type="submit"]').click();
+        await expect(page.locator('mat-error')).toBeVisible();
+      },
+    },
+  ],
+  certificateVerification: [
+    {
+      name: 'of an unknown code',
+      url: 'certificates/ZZZZ-ZZZZ-ZZZZ',
+      prepare: async ({ page }) => {
+        await expect(page.locator('.verification__verdict--unknown')).toBeVisible();
+      },
+    },
+    {
+      name: 'of a valid certificate (a programme of its own, completed through the API)',
+      url: async ({ request }) => `certificates/${await completedCertificate(request, Math.random().toString(36).slice(2, 8))}`,
+      prepare: async ({ page }) => {
+        await expect(page.locator('.verification__verdict--valid')).toBeVisible();
+      },
+    },
+    {
+      name: 'with a mistyped code to check',
+      url: 'certificates/ZZZZ-ZZZZ-ZZZZ',
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await page.locator('#certificate-code').fill('nav-kods');
+        await page.getByRole('main').locator('form button[type="submit"]').click();
+        await expect(page.locator('mat-error')).toBeVisible();
+      },
+    },
+  ],
   runSchedule: [
     { name: 'of the demo VSAC run', url: async ({ request, session }) => `runs/${(await demoVsacRun(request, signedIn(session))).id}/schedule`, account: 'trainer' },
     {
@@ -256,6 +302,30 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
         await page.locator('#session-date').fill('09.12.2026');
         await page.locator('mat-radio-button[value="weekly"] input').check();
         await expect(page.getByTestId('series-summary')).toContainText(/8/);
+      },
+    },
+  ],
+  sessionRegister: [
+    {
+      name: 'the first session of the demo VSAC run, as its trainer',
+      url: async ({ request, session }) => `sessions/${(await demoVsacSessions(request, signedIn(session)))[0].id}/attendance`,
+      account: 'trainer',
+      prepare: async ({ page }) => {
+        await expect(page.locator('li.person').first()).toBeVisible();
+      },
+    },
+  ],
+  sessionCheckInCode: [
+    {
+      name: 'a demo VSAC session not yet over, as its trainer (the code as it is, or none yet)',
+      url: async ({ request, session }) => {
+        const sessions = await demoVsacSessions(request, signedIn(session));
+        const coming = sessions.find((item) => new Date(item.endsAt).getTime() > Date.now() && item.status === 'scheduled') ?? sessions[sessions.length - 1];
+        return `sessions/${coming.id}/check-in-code`;
+      },
+      account: 'trainer',
+      prepare: async ({ page }) => {
+        await expect(page.locator('[data-testid="check-in-digits"], p.notice').first()).toBeVisible();
       },
     },
   ],
@@ -343,6 +413,19 @@ async function demoCourse(request: APIRequestContext, session: LoginResponse): P
 async function demoVsacRun(request: APIRequestContext, session: LoginResponse): Promise<CourseRun> {
   const course = await demoCourse(request, session);
   return (await apiGet<ApiPage<CourseRun>>(request, session, `/api/courses/${course.id}/runs`)).items[0];
+}
+
+/** The first session of the demo VSAC cycle. */
+async function demoVsacSession(request: APIRequestContext, session: LoginResponse): Promise<TrainingSession> {
+  const run = await demoVsacRun(request, session);
+  return (await apiGet<{ items: TrainingSession[] }>(request, session, `/api/runs/${run.id}/sessions`)).items[0];
+}
+
+/** The demo VSAC run's sessions, earliest first. */
+async function demoVsacSessions(request: APIRequestContext, session: LoginResponse): Promise<TrainingSession[]> {
+  const run = await demoVsacRun(request, session);
+  const { items } = await apiGet<{ items: TrainingSession[] }>(request, session, `/api/runs/${run.id}/sessions`);
+  return [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }
 
 async function apiSend<T>(request: APIRequestContext, session: LoginResponse, method: 'POST' | 'PATCH', path: string, data: object): Promise<T> {

@@ -18,6 +18,11 @@ export const appRoutes: Routes = [
     title: $localize`:@@forgotPassword.title:Aizmirsta parole`,
     loadComponent: () => import('./features/auth/forgot-password-page'),
   }),
+  // Public, signed in or not: verifying a certificate by its code (printed on it as a URL and a QR code).
+  ...pageRoutes(WEB_ROUTES.certificateVerification, {
+    title: $localize`:@@certificate.title:Apliecības pārbaude`,
+    loadComponent: () => import('./features/certificates/certificate-verification-page'),
+  }),
   // Everything else needs a signed-in person.
   {
     path: '',
@@ -63,6 +68,20 @@ export const appRoutes: Routes = [
       ...pageRoutes(WEB_ROUTES.run, {
         title: $localize`:@@run.title:Apmācību cikls`,
         loadComponent: () => import('./features/schedule/run-page'),
+      }),
+      // A participant's own check-in at a session (the QR code in the room opens it).
+      ...pageRoutes(WEB_ROUTES.sessionCheckIn, {
+        title: $localize`:@@checkIn.title:Atzīmēšanās nodarbībā`,
+        loadComponent: () => import('./features/check-in/check-in-page'),
+      }),
+      // A session's register and its check-in code.
+      ...pageRoutes(WEB_ROUTES.sessionRegister, {
+        title: $localize`:@@register.title:Apmeklējums`,
+        loadComponent: () => import('./features/attendance/register-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.sessionCheckInCode, {
+        title: $localize`:@@checkInCode.title:Reģistrācijas kods`,
+        loadComponent: () => import('./features/attendance/check-in-code-page'),
       }),
       // Enrolments: one's own, and the requests to decide.
       ...pageRoutes(WEB_ROUTES.myEnrolments, {

@@ -4,6 +4,7 @@ import type { AttendanceConflict, AttendanceEntry, AttendanceMark, AttendanceSou
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessPolicy } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
+import { positional } from '../../access/scope-condition';
 import { inTransaction } from '../../database/transactions';
 import { InvalidInputError, NotFoundError } from '../../errors/domain-error';
 import { AuditService } from '../audit/audit.service';
@@ -54,7 +55,6 @@ export class RegisterService {
   ) {}
 
   async read(actor: Actor, sessionId: string): Promise<SessionRegister> {
-    await this.policy.require(actor, 'attendance.read', [sessionId]);
     return this.registerOf(actor, sessionId);
   }
 
@@ -156,9 +156,22 @@ export class RegisterService {
   }
 
   private async registerOf(actor: Actor, sessionId: string): Promise<SessionRegister> {
-    const [session]: RegisterSession[] = await this.dataSource.query(REGISTER_SESSION_SQL, [sessionId]);
-    if (!session) throw new NotFoundError('The session');
-    const canMark = (await this.policy.filter(actor, 'attendance.mark', [sessionId])).has(sessionId);
+    // The access checks are part of the statement (a hot read); only a refusal asks the policy why (403 or 404).
+    const readable = positional(this.policy.scope(actor, 'attendance.read', 's'), 2);
+    const markable = positional(this.policy.scope(actor, 'attendance.mark', 's'), 2 + readable.values.length);
+    const [[session], entries] = await Promise.all([
+      this.dataSource.query(`${REGISTER_SESSION_SQL.replace('SELECT ', `SELECT (${markable.sql}) AS may_mark, `)} AND ${readable.sql}`, [
+        sessionId,
+        ...readable.values,
+        ...markable.values,
+      ]) as Promise<(RegisterSession & { may_mark: boolean })[]>,
+      this.entries(this.dataSource.manager, sessionId),
+    ]);
+    if (!session) {
+      await this.policy.require(actor, 'attendance.read', [sessionId]);
+      throw new NotFoundError('The session');
+    }
+    const canMark = session.may_mark;
     return {
       session: {
         id: session.id,
@@ -172,7 +185,7 @@ export class RegisterService {
       },
       markable: canMark && session.status === 'scheduled',
       onlineAttendanceMinMinutes: session.online_attendance_min_minutes,
-      entries: await this.entries(this.dataSource.manager, sessionId),
+      entries,
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { Enrolment, EnrolmentProgress } from '@di/contracts';
+import type { Enrolment, EnrolmentProgress, MyEnrolment } from '@di/contracts';
 
 /** An enrolment of the demo participant in `run-1`, with what a test needs changed. */
 export function enrolment(extra: Partial<Enrolment> = {}): Enrolment {
@@ -43,6 +43,16 @@ export function progress(extra: Partial<EnrolmentProgress> = {}): EnrolmentProgr
     status: 'enrolled',
     completedAt: null,
     certificateCode: null,
+    ...extra,
+  };
+}
+
+/** An enrolment of the caller as `GET /api/me/enrolments` gives it: in run `run-<id>` of `courseId`. */
+export function myEnrolment(id: string, courseId: string, extra: Partial<MyEnrolment> = {}): MyEnrolment {
+  return {
+    ...enrolment({ id, runId: `run-${id}` }),
+    run: { id: `run-${id}`, courseId, title: { lv: `Cikls ${id}` }, startsOn: '2027-02-01', endsOn: '2027-03-31' },
+    progress: progress({ enrolmentId: id }),
     ...extra,
   };
 }

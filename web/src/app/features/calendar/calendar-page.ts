@@ -12,6 +12,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import type { CalendarSession } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
+import { AuthSession } from '../../core/auth/auth-session';
 import { LocalisedPipe } from '../../core/i18n/localised.pipe';
 import { LoadError } from '../../shared/lists/load-error';
 import { LoadingIndicator } from '../../shared/loading/loading-indicator';
@@ -61,6 +62,9 @@ interface SessionView {
 export default class CalendarPage {
   private readonly api = inject(CalendarApi);
   private readonly document = inject(DOCUMENT);
+  private readonly auth = inject(AuthSession);
+  protected readonly mayReadAttendance = computed(() => this.auth.can('attendance.read'));
+  protected readonly mayMarkAttendance = computed(() => this.auth.can('attendance.mark'));
 
   /** From the route's data: whose sessions, as which. */
   readonly relation = input<CalendarRelation>('participant');

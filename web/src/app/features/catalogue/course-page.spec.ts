@@ -10,6 +10,7 @@ import {
   flushReferenceData,
   PROVIDER,
 } from '../../testing/organisations.testing';
+import { myEnrolment, progress } from '../../testing/enrolments.testing';
 import { openRoute } from '../../testing/route.testing';
 import { VSAC_COURSE, pageOf, run } from './catalogue.testing';
 import { completionRuleText } from './course-page';
@@ -50,7 +51,11 @@ describe('CoursePage', () => {
     flushReferenceData(http);
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The look-up of the caller's own progress, where a test does not care.
+    for (const request of http.match((r) => r.url === API_PATHS.meEnrolments)) request.flush(pageOf([]));
+    http.verify();
+  });
 
   const facts = () =>
     [...page.querySelectorAll('dl.facts div')].map(
@@ -97,6 +102,32 @@ describe('CoursePage', () => {
     expect(text(page.querySelector('.runs__empty'))).toBe(
       'Tuvākajā laikā šim kursam ciklu nav.',
     );
+  });
+
+  it('ticks the modules the enrolled caller has done, with the required ones counted', async () => {
+    await open();
+    http.expectOne(API_PATHS.course(VSAC_COURSE.id)).flush(VSAC_COURSE);
+    http.expectOne(isRunsRequest).flush(pageOf([]));
+    http
+      .expectOne((r) => r.url === API_PATHS.meEnrolments)
+      .flush(pageOf([myEnrolment('e-1', VSAC_COURSE.id, { progress: progress({ doneModuleIds: ['m-1', 'm-2'], requiredModules: 2, requiredModulesDone: 1 }) })]));
+    await settle();
+    expect(text(page.querySelector('.modules__progress'))).toBe('Apguve: 1 no 2 obligātajiem moduļiem');
+    expect([...page.querySelectorAll('ol.modules li .module__done')].map((mark) => text(mark))).toEqual([
+      '✓ apgūts',
+      '✓ apgūts',
+      '○ vēl nav apgūts',
+    ]);
+  });
+
+  it('shows no checklist to someone not enrolled in a run of the course', async () => {
+    await open();
+    http.expectOne(API_PATHS.course(VSAC_COURSE.id)).flush(VSAC_COURSE);
+    http.expectOne(isRunsRequest).flush(pageOf([]));
+    http.expectOne((r) => r.url === API_PATHS.meEnrolments).flush(pageOf([myEnrolment('e-9', 'course-other')]));
+    await settle();
+    expect(page.querySelector('.modules__progress')).toBeNull();
+    expect(page.querySelector('.module__done')).toBeNull();
   });
 
   it('lists the upcoming runs with dates, seats and region', async () => {

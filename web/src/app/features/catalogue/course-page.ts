@@ -21,6 +21,8 @@ import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { CatalogueApi } from './catalogue-api';
 import { RunStatusLabelPipe } from '../../shared/run-status-label';
 import { AudienceLabelPipe } from './catalogue-labels';
+import { ownCourseProgress } from '../../shared/enrolments/own-course-progress';
+import { RequiredModulesText } from '../../shared/enrolments/required-modules-text';
 
 interface RunView {
   run: CourseRun;
@@ -77,6 +79,7 @@ export function completionRuleText(rule: CompletionRule): string[] {
     RigaDatePipe,
     LoadError,
     LoadingIndicator,
+    RequiredModulesText,
   ],
   templateUrl: './course-page.html',
   styleUrl: './catalogue-detail.scss',
@@ -91,6 +94,9 @@ export default class CoursePage {
 
   /** The route's `:id`, bound by the router. */
   readonly id = input.required<string>();
+
+  /** The caller's own progress, when they hold a seat in a run of the course: the modules' checklist. */
+  protected readonly own = ownCourseProgress(() => this.id());
 
   private readonly loaded = rxResource({
     params: () => this.id(),

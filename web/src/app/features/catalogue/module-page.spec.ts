@@ -5,6 +5,8 @@ import { API_PATHS, type CourseModule } from '@di/contracts';
 import { appRoutes } from '../../app.routes';
 import { PARTICIPANT } from '../../core/auth/auth.testing';
 import { settle, text } from '../../testing/dom.testing';
+import { conflict, myEnrolment, progress } from '../../testing/enrolments.testing';
+import { pageOf } from '../../testing/organisations.testing';
 import { openRoute } from '../../testing/route.testing';
 import { VSAC_COURSE, courseModule } from './catalogue.testing';
 import { formatFileSize } from './file-size';
@@ -57,7 +59,11 @@ describe('ModulePage', () => {
     ));
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The completion control's look-up of the caller's enrolments, where a test does not care.
+    for (const request of http.match((r) => r.url === API_PATHS.meEnrolments)) request.flush(pageOf([]));
+    http.verify();
+  });
 
   it('shows the content, links and files, and the way on within the course', async () => {
     await open(RISKS.id);
@@ -207,5 +213,85 @@ describe('ModulePage', () => {
     await settle();
     expect(text(page.querySelector('h1'))).toBe('Modulis nav atrasts');
     expect(page.querySelector('a[href="/courses"]')).not.toBeNull();
+  });
+
+  describe('the completion control', () => {
+    async function openEnrolled(doneModuleIds: string[] = []): Promise<void> {
+      await open(INTRO.id);
+      http.expectOne(API_PATHS.module(INTRO.id)).flush(INTRO);
+      await settle();
+      http.expectOne(API_PATHS.course(VSAC_COURSE.id)).flush(VSAC_COURSE);
+      http
+        .expectOne((r) => r.url === API_PATHS.meEnrolments)
+        .flush(
+          pageOf([
+            myEnrolment('other', 'course-other', { progress: progress({ enrolmentId: 'other', doneModuleIds: [INTRO.id] }) }),
+            myEnrolment('e-1', VSAC_COURSE.id, { progress: progress({ doneModuleIds, requiredModules: 2, requiredModulesDone: doneModuleIds.length }) }),
+          ]),
+        );
+      await settle();
+    }
+
+    const box = () => page.querySelector<HTMLInputElement>('.completion input[type="checkbox"]');
+
+    it('marks the module done and not done again, saying so in a live region', async () => {
+      await openEnrolled();
+      expect(text(page.querySelector('.completion'))).toContain('Esmu apguvis šo moduli');
+      expect(text(page.querySelector('.completion__kind'))).toBe('Obligāts modulis: tas jāapgūst, lai pabeigtu kursu.');
+      expect(text(page.querySelector('.completion__summary'))).toBe('Apguve: 0 no 2 obligātajiem moduļiem');
+      expect(box()?.checked).toBe(false);
+
+      box()?.click();
+      const done = http.expectOne((r) => r.url === API_PATHS.moduleCompletion(INTRO.id));
+      expect(done.request.method).toBe('POST');
+      done.flush([progress({ doneModuleIds: [INTRO.id], requiredModules: 2, requiredModulesDone: 1 })]);
+      await settle();
+      expect(box()?.checked).toBe(true);
+      expect(text(page.querySelector('.completion [role="status"]'))).toBe('Modulis atzīmēts kā apgūts.');
+      expect(text(page.querySelector('.completion__summary'))).toBe('Apguve: 1 no 2 obligātajiem moduļiem');
+
+      box()?.click();
+      const undone = http.expectOne((r) => r.url === API_PATHS.moduleCompletion(INTRO.id));
+      expect(undone.request.method).toBe('DELETE');
+      undone.flush([progress({ doneModuleIds: [], requiredModules: 2 })]);
+      await settle();
+      expect(box()?.checked).toBe(false);
+      expect(text(page.querySelector('.completion [role="status"]'))).toBe('Atzīme noņemta: modulis vairs nav atzīmēts kā apgūts.');
+    });
+
+    it('shows a module already done as ticked, and an optional one as such', async () => {
+      await open(RISKS.id);
+      http.expectOne(API_PATHS.module(RISKS.id)).flush(RISKS);
+      await settle();
+      http.expectOne(API_PATHS.course(VSAC_COURSE.id)).flush(VSAC_COURSE);
+      http
+        .expectOne((r) => r.url === API_PATHS.meEnrolments)
+        .flush(pageOf([myEnrolment('e-1', VSAC_COURSE.id, { progress: progress({ doneModuleIds: [RISKS.id] }) })]));
+      await settle();
+      expect(box()?.checked).toBe(true);
+      expect(text(page.querySelector('.completion__kind'))).toBe('Izvēles modulis: kursa pabeigšanai tas nav obligāts.');
+    });
+
+    it('says one must be enrolled when the API answers NOT_ENROLLED, and puts the box back', async () => {
+      await openEnrolled();
+      box()?.click();
+      await settle(); // the answer comes after the box has shown the click
+      http.expectOne((r) => r.url === API_PATHS.moduleCompletion(INTRO.id)).flush(conflict('NOT_ENROLLED'), { status: 409, statusText: 'Conflict' });
+      await settle();
+      expect(box()?.checked).toBe(false);
+      expect(text(page.querySelector('.completion [role="alert"]'))).toBe('Moduļus var atzīmēt tikai tie, kam ir vieta kādā šī kursa ciklā.');
+    });
+
+    it('is not there for someone without a seat in a run of the course', async () => {
+      await open(INTRO.id);
+      http.expectOne(API_PATHS.module(INTRO.id)).flush(INTRO);
+      await settle();
+      http.expectOne(API_PATHS.course(VSAC_COURSE.id)).flush(VSAC_COURSE);
+      http
+        .expectOne((r) => r.url === API_PATHS.meEnrolments)
+        .flush(pageOf([myEnrolment('e-1', VSAC_COURSE.id, { status: 'waitlisted', position: 3 })]));
+      await settle();
+      expect(page.querySelector('.completion')).toBeNull();
+    });
   });
 });

@@ -16,8 +16,10 @@ import { LocalisedPipe } from '../../core/i18n/localised.pipe';
 import { pageTitleFrom } from '../../core/title/page-title';
 import { LoadError } from '../../shared/lists/load-error';
 import { LoadingIndicator } from '../../shared/loading/loading-indicator';
+import { saveBlob } from '../../shared/save-blob';
 import { CatalogueApi } from './catalogue-api';
 import { formatFileSize } from './file-size';
+import { ModuleCompletion } from './module-completion';
 
 interface AttachmentView {
   attachment: ModuleAttachment;
@@ -30,7 +32,7 @@ interface AttachmentView {
  */
 @Component({
   selector: 'app-module-page',
-  imports: [RouterLink, LocalisedPipe, LoadError, LoadingIndicator],
+  imports: [RouterLink, LocalisedPipe, LoadError, LoadingIndicator, ModuleCompletion],
   templateUrl: './module-page.html',
   styleUrl: './catalogue-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -110,16 +112,7 @@ export default class ModulePage {
     event.preventDefault();
     this.downloadFailed.set(null);
     this.api.attachment(attachment.id).subscribe({
-      next: (blob) => {
-        const url = URL.createObjectURL(blob);
-        const link = this.document.createElement('a');
-        link.href = url;
-        link.download = attachment.fileName;
-        this.document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      },
+      next: (blob) => saveBlob(this.document, blob, attachment.fileName),
       error: (error: unknown) => this.downloadFailed.set(errorMessage(error)),
     });
   }

@@ -1,3 +1,4 @@
+import { TestBed } from '@angular/core/testing';
 import { API_PATHS, type CourseRun, type EnrolmentOptions, type RunSeats, type TrainingSession } from '@di/contracts';
 import { COORDINATOR, PARTICIPANT, TRAINER } from '../../core/auth/auth.testing';
 import { settle, text } from '../../testing/dom.testing';
@@ -126,5 +127,14 @@ describe('RunPage', () => {
 
   it('links a trainer to the schedule editor', async () => {
     expect((await open(TRAINER)).page.querySelector('a[href$="/runs/run-1/schedule"]')).not.toBeNull();
+  });
+
+  it('links a trainer to each session’s register and, unless cancelled, its check-in code; a participant to neither', async () => {
+    const trainer = (await open(TRAINER)).page;
+    expect(text(trainer.querySelector('[data-session="s-1"] a[href$="/sessions/s-1/attendance"]'))).toBe('Apmeklējums: 04.12.2026 10:00–13:00');
+    expect(trainer.querySelector('[data-session="s-1"] a[href$="/sessions/s-1/check-in-code"]')).not.toBeNull();
+    expect(trainer.querySelector('a[href$="/sessions/s-2/check-in-code"]')).toBeNull();
+    TestBed.resetTestingModule();
+    expect((await open(PARTICIPANT)).page.querySelector('a[href$="/attendance"]')).toBeNull();
   });
 });

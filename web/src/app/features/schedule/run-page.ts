@@ -66,6 +66,8 @@ export default class RunPage {
   protected readonly mayEditSchedule = computed(() => this.auth.can('session.create'));
   protected readonly mayEditRun = computed(() => this.auth.can('run.update'));
   protected readonly mayManageEnrolments = computed(() => this.auth.can('enrolment.manage'));
+  protected readonly mayReadAttendance = computed(() => this.auth.can('attendance.read'));
+  protected readonly mayMarkAttendance = computed(() => this.auth.can('attendance.mark'));
   /** Bumped when the person's enrolment changes, so the seats are counted again. */
   protected readonly seatsRevision = signal(0);
   protected readonly loadError = computed(() => {
