@@ -41,7 +41,7 @@ async function registerOf(request: APIRequestContext, admin: LoginResponse, sess
  */
 async function sessionToMark(request: APIRequestContext, tag: string, count: number): Promise<MarkedSession> {
   const admin = await adminSession(request);
-  const trainer = await createPerson(request, `pasniedzejs${tag}`, { roles: [{ role: 'trainer' }] });
+  const trainer = await createPerson(request, `trainer${tag}`, { roles: [{ role: 'trainer' }] });
   const course = await send<{ id: string }>(request, admin, 'POST', '/api/courses', {
     code: `E2E-APM-${tag}`,
     title: { lv: `E2E apmeklējums ${tag}`, en: `E2E attendance ${tag}` },

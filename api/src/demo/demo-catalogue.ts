@@ -111,11 +111,15 @@ const MENTOR_MODULES: DemoModule[] = [
   },
 ];
 
-/** The first 4 December on or after today in Riga. */
+/**
+ * The 4 December of the cycle that is on or coming, in Riga: this year's from 1 February (the
+ * previous cycle over), last year's in January (its cycle still running). Once a cycle has begun
+ * it stays the demo until it ends, rather than jumping a year the day after its first session.
+ */
 function comingFourthOfDecember(now: Date): DateTime {
   const today = DateTime.fromJSDate(now, { zone: RIGA_ZONE }).startOf('day');
   const thisYear = today.set({ month: 12, day: 4 });
-  return thisYear < today ? thisYear.plus({ years: 1 }) : thisYear;
+  return today.month === 1 ? thisYear.minus({ years: 1 }) : thisYear;
 }
 
 function at(day: DateTime, hour: number, minute = 0): DateTime {

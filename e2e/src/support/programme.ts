@@ -35,7 +35,7 @@ export interface Programme {
  */
 export async function createProgramme(request: APIRequestContext, tag: string): Promise<Programme> {
   const admin = await signInToApi(request, ACCOUNTS.admin.email, ACCOUNTS.admin.password);
-  const trainer = await createPerson(request, `pasniedzejs${tag}`, { roles: [{ role: 'trainer' }] });
+  const trainer = await createPerson(request, `trainer${tag}`, { roles: [{ role: 'trainer' }] });
   const participant = await createPerson(request, `dalibnieks${tag}`, { roles: [{ role: 'participant' }] });
   const course = await apiPost<Course>(request, admin, '/api/courses', {
     code: `E2E-CMP-${tag}`,
