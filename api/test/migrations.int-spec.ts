@@ -60,6 +60,8 @@ describe('migrations', () => {
       'course_module',
       'course_run',
       'enrolment',
+      'enrolment_tally',
+      'enrolment_tally_delta',
       'generated_file',
       'login_throttle',
       'mail_outbox',

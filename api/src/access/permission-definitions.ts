@@ -114,4 +114,8 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
   'certificate.export': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
   // Only the person who asked: the file holds other people's data that they were allowed to see then.
   'file.read': { resource: 'file', reach: { 'signed-in': ownRow('requested_by') } },
+  // Rows of people: each counted where they belonged when they enrolled, so a coordinator's report holds their scope's people only.
+  'report.read': { resource: 'enrolment', reach: { admin: everything, coordinator: inCoordinatorScope('organisation_id') } },
+  'report.runs.read': { resource: 'run', reach: { admin: everything, coordinator: runForCoordinatorEnrolment, trainer: trainerOfRun } },
+  'evidence.export': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
 };

@@ -15,3 +15,4 @@ export * from './lib/runs';
 export * from './lib/sessions';
 export * from './lib/enrolments';
 export * from './lib/attendance';
+export * from './lib/reports';

@@ -3,7 +3,7 @@ import type { GeneratedFile } from '@di/contracts';
 
 export class GeneratedFileResponse implements GeneratedFile {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['certificates_zip'] }) kind!: 'certificates_zip';
+  @ApiProperty({ enum: ['certificates_zip', 'evidence_pack'] }) kind!: 'certificates_zip' | 'evidence_pack';
   @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'] }) status!: GeneratedFile['status'];
   @ApiProperty() doneItems!: number;
   @ApiProperty({ nullable: true, type: Number }) totalItems!: number | null;

@@ -15,7 +15,7 @@ WITH target AS (
          c.min_attendance_percent, c.require_all_required_modules,
          r.ends_on < (now() AT TIME ZONE 'Europe/Riga')::date AS run_over,
          e.sessions_planned, e.sessions_held, e.sessions_attended, e.attendance_percent,
-         e.required_modules, e.required_modules_done
+         e.required_modules, e.required_modules_done, e.attended_minutes
     FROM enrolment e
     JOIN course_run r ON r.id = e.run_id
     JOIN course c ON c.id = r.course_id
@@ -24,7 +24,8 @@ WITH target AS (
   SELECT t.id,
          count(s.id)::int AS planned,
          count(s.id) FILTER (WHERE s.register_taken_at IS NOT NULL)::int AS held,
-         count(a.enrolment_id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended
+         count(a.enrolment_id) FILTER (WHERE a.status IN ('present', 'late'))::int AS attended,
+         coalesce(sum(extract(epoch FROM s.ends_at - s.starts_at) / 60) FILTER (WHERE a.status IN ('present', 'late')), 0)::int AS minutes
     FROM target t
     LEFT JOIN training_session s
       ON s.run_id = t.run_id AND s.status = 'scheduled'
@@ -41,7 +42,7 @@ WITH target AS (
     LEFT JOIN module_completion mc ON mc.enrolment_id = t.id AND mc.module_id = m.id
    GROUP BY t.id
 ), judged AS (
-  SELECT t.*, s.planned, s.held, s.attended, m.required, m.done,
+  SELECT t.*, s.planned, s.held, s.attended, s.minutes, m.required, m.done,
          (s.planned + CASE WHEN t.require_all_required_modules THEN m.required ELSE 0 END) > 0
            AND (s.planned = 0 OR s.attended * 100 >= t.min_attendance_percent * s.planned)
            AND (NOT t.require_all_required_modules OR m.done >= m.required) AS met
@@ -60,6 +61,7 @@ UPDATE enrolment e
    SET sessions_planned = n.planned,
        sessions_held = n.held,
        sessions_attended = n.attended,
+       attended_minutes = n.minutes,
        attendance_percent = CASE WHEN n.held = 0 THEN 0 ELSE LEAST(100, (n.attended * 100) / n.held) END,
        required_modules = n.required,
        required_modules_done = LEAST(n.done, n.required),
@@ -69,6 +71,6 @@ UPDATE enrolment e
   FROM next n
  WHERE e.id = n.id
    AND (n.next_status <> n.status OR n.planned <> n.sessions_planned OR n.held <> n.sessions_held
-        OR n.attended <> n.sessions_attended OR n.required <> n.required_modules OR LEAST(n.done, n.required) <> n.required_modules_done)
+        OR n.attended <> n.sessions_attended OR n.minutes <> n.attended_minutes OR n.required <> n.required_modules OR LEAST(n.done, n.required) <> n.required_modules_done)
 RETURNING e.id, e.user_id, n.status AS old_status, e.status AS new_status, n.planned, n.attended, n.held,
           n.required, LEAST(n.done, n.required) AS done, n.min_attendance_percent, n.require_all_required_modules`;

@@ -150,7 +150,7 @@ export interface CertificateVerification {
 /** A file a background job makes (a run's certificates as a ZIP): its progress, then the file, for the person who asked. */
 export interface GeneratedFile {
   id: string;
-  kind: 'certificates_zip';
+  kind: 'certificates_zip' | 'evidence_pack';
   status: 'queued' | 'running' | 'done' | 'failed';
   doneItems: number;
   totalItems: number | null;

@@ -45,6 +45,9 @@ export const PERMISSIONS = [
   'certificate.read',
   'certificate.export',
   'file.read',
+  'report.read',
+  'report.runs.read',
+  'evidence.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -106,6 +109,12 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'certificate.export': ['admin', 'coordinator', 'trainer'],
   /** Files made by a background job, for the person who asked for them. */
   'file.read': 'signed-in',
+  /** Completion per organisation and region, the people behind it, who is at risk, and their exports: admins, coordinators (their scope's people). */
+  'report.read': ['admin', 'coordinator'],
+  /** Runs at a glance (seats, attendance, completions): admins, coordinators of the runs they fill, trainers of their runs. */
+  'report.runs.read': ['admin', 'coordinator', 'trainer'],
+  /** A run's ESF evidence pack (participant list, attendance sheets, reports, certificates, history). */
+  'evidence.export': ['admin', 'coordinator', 'trainer'],
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {
