@@ -15,6 +15,7 @@ import { EnrolmentsModule } from '../modules/enrolments/enrolments.module';
 import { ProgressModule } from '../modules/progress/progress.module';
 import { AttendanceModule } from '../modules/attendance/attendance.module';
 import { CertificatesModule } from '../modules/certificates/certificates.module';
+import { EvidenceModule } from '../modules/evidence/evidence.module';
 import { FilesModule } from '../modules/files/files.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { AuthModule } from '../modules/auth/auth.module';
@@ -25,6 +26,7 @@ import { OrganisationsModule } from '../modules/organisations/organisations.modu
 import { RegionsModule } from '../modules/regions/regions.module';
 import { RemindersModule } from '../modules/reminders/reminders.module';
 import { RunsModule } from '../modules/runs/runs.module';
+import { ReportsModule } from '../modules/reports/reports.module';
 import { SessionNoticesModule } from '../modules/session-notices/session-notices.module';
 import { SessionsModule } from '../modules/sessions/sessions.module';
 import { UsersModule } from '../modules/users/users.module';
@@ -56,11 +58,13 @@ export class AppModule {
         ProgressModule,
         AttendanceModule,
         CertificatesModule,
+        EvidenceModule,
         FilesModule,
         SessionsModule,
         CalendarModule,
         RemindersModule,
         SessionNoticesModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

@@ -68,6 +68,7 @@ export class ReportTallies1795340000011 implements MigrationInterface {
     }
     await db.query(`ALTER TABLE enrolment_tally ADD CONSTRAINT enrolment_tally_key UNIQUE NULLS NOT DISTINCT (run_id, organisation_id)`);
     await db.query(`CREATE INDEX enrolment_tally_organisation_id_idx ON enrolment_tally (organisation_id)`);
+    await db.query(`CREATE INDEX enrolment_tally_delta_run_id_idx ON enrolment_tally_delta (run_id)`);
 
     await db.query(`
       CREATE FUNCTION enrolment_tally_change() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ReportFilters } from '@di/contracts';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../../access/access-policy';
+import type { Actor } from '../../access/actor';
+import { EVERYTHING } from '../../access/scope-condition';
+import { InvalidInputError, NotFoundError } from '../../errors/domain-error';
+import { SqlParams } from './sql-params';
+
+/** The aliases a report's statement gives the rows it counts (holding `run_id` and `organisation_id`), their run and their organisation. */
+export interface ReportAliases {
+  row: string;
+  run: string;
+  organisation: string;
+}
+
+/**
+ * The rows a report may count for the caller, with its filters: the people of the caller's scope
+ * (each counted in the organisation they belonged to when they enrolled). A filter that names
+ * something the caller cannot see or whose people are all outside their scope is 404, never an
+ * empty report that looks like "nobody was trained".
+ */
+@Injectable()
+export class ReportScope {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  async conditions(actor: Actor, filters: ReportFilters, params: SqlParams, as: ReportAliases): Promise<string[]> {
+    if (filters.from && filters.to && filters.to < filters.from) throw new InvalidInputError([{ field: 'to', message: 'The period ends before it begins' }]);
+    await this.assertFiltersInReach(actor, filters);
+    const where = [params.condition(this.policy.scope(actor, 'report.read', as.row))];
+    if (filters.runId) where.push(`${as.row}.run_id = ${params.add(filters.runId)}`);
+    if (filters.projectId) where.push(`${as.run}.project_id = ${params.add(filters.projectId)}`);
+    if (filters.courseId) where.push(`${as.run}.course_id = ${params.add(filters.courseId)}`);
+    if (filters.regionCode) where.push(`${as.organisation}.region_code = ${params.add(filters.regionCode)}`);
+    if (filters.organisationId) {
+      where.push(`${as.row}.organisation_id IN (SELECT descendant_id FROM organisation_closure WHERE ancestor_id = ${params.add(filters.organisationId)})`);
+    }
+    if (filters.from) where.push(`${as.run}.ends_on >= ${params.add(filters.from)}::date`);
+    if (filters.to) where.push(`${as.run}.starts_on <= ${params.add(filters.to)}::date`);
+    return where;
+  }
+
+  private async assertFiltersInReach(actor: Actor, filters: ReportFilters): Promise<void> {
+    if (filters.courseId) await this.policy.require(actor, 'course.read', [filters.courseId]);
+    const checks: { label: string; value: string | undefined; exists: string; organisations: string }[] = [
+      {
+        label: 'The run',
+        value: filters.runId,
+        exists: `SELECT 1 FROM course_run WHERE id = $1`,
+        organisations: `SELECT organisation_id FROM enrolment WHERE run_id = $1 UNION ALL SELECT organiser_organisation_id FROM course_run WHERE id = $1`,
+      },
+      {
+        label: 'The project',
+        value: filters.projectId,
+        exists: `SELECT 1 FROM project WHERE id = $1`,
+        organisations: `SELECT o.id FROM organisation o JOIN project p ON p.region_code = o.region_code WHERE p.id = $1`,
+      },
+      { label: 'The region', value: filters.regionCode, exists: `SELECT 1 FROM planning_region WHERE code = $1`, organisations: `SELECT id FROM organisation WHERE region_code = $1` },
+      {
+        label: 'The organisation',
+        value: filters.organisationId,
+        exists: `SELECT 1 FROM organisation WHERE id = $1`,
+        organisations: `SELECT descendant_id FROM organisation_closure WHERE ancestor_id = $1`,
+      },
+    ];
+    const people = this.policy.scope(actor, 'report.read', 'reached');
+    for (const { label, value, exists, organisations } of checks) {
+      if (value === undefined) continue;
+      const params = new SqlParams();
+      params.add(value);
+      const reaches = [`EXISTS (SELECT 1 FROM (${organisations}) reached (organisation_id) WHERE ${params.condition(people)})`];
+      // A run the coordinator fills or manages is theirs to report on before any of their people enrol.
+      if (label === 'The run') reaches.push(`EXISTS (SELECT 1 FROM course_run reached WHERE reached.id = $1 AND ${params.condition(this.policy.scope(actor, 'report.runs.read', 'reached'))})`);
+      const inReach = people === EVERYTHING ? 'TRUE' : `(${reaches.join(' OR ')})`;
+      const [row]: { found: boolean }[] = await this.dataSource.query(`SELECT EXISTS (${exists}) AND ${inReach} AS found`, params.values);
+      if (!row.found) throw new NotFoundError(label);
+    }
+  }
+}
