@@ -15,9 +15,9 @@ module.exports = {
       },
     ],
   },
-  // Angular's locale data (@angular/common/locales/*.js) is ESM too.
+  // Angular's locale data (@angular/common/locales/*.js) is ESM too, and so are Observable Plot and d3.
   transformIgnorePatterns: [
-    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/))',
+    'node_modules/(?!(.*\\.mjs$|@angular/common/locales/|@observablehq/|d3|d3-.*|internmap|delaunator|robust-predicates|isoformat|interval-tree-1d|binary-search-bounds)/?)',
   ],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',

@@ -329,6 +329,44 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
       },
     },
   ],
+  reports: [
+    {
+      name: "Latgale's organisations, as its coordinator",
+      url: 'reports?region=LPR',
+      account: 'coordinator',
+      prepare: async ({ page }) => {
+        await expect(page.locator('#completion-table')).toBeVisible();
+        await expect(page.locator('app-completion-chart svg')).toBeVisible();
+      },
+    },
+    {
+      name: 'the regions, as the admin',
+      url: 'reports',
+      prepare: async ({ page }) => {
+        await expect(page.locator('#completion-table')).toBeVisible();
+      },
+    },
+  ],
+  reportPeople: [
+    {
+      name: "the people of Latgale's organisations, as its coordinator",
+      url: 'reports/people?region=LPR',
+      account: 'coordinator',
+      prepare: async ({ page }) => {
+        await expect(page.locator('table.report-table tbody tr').first()).toBeVisible();
+      },
+    },
+  ],
+  reportRuns: [
+    {
+      name: "the demo trainer's runs",
+      url: 'reports/runs',
+      account: 'trainer',
+      prepare: async ({ page }) => {
+        await expect(page.locator('table.report-table tbody tr').first()).toBeVisible();
+      },
+    },
+  ],
   courseNew: [
     { name: 'empty', url: 'courses/new' },
     {

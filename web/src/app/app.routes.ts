@@ -69,6 +69,18 @@ export const appRoutes: Routes = [
         title: $localize`:@@run.title:Apmācību cikls`,
         loadComponent: () => import('./features/schedule/run-page'),
       }),
+      ...pageRoutes(WEB_ROUTES.reportPeople, {
+        title: $localize`:@@reportPeople.title:Pārskata dalībnieki`,
+        loadComponent: () => import('./features/reports/report-people-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.reportRuns, {
+        title: $localize`:@@runOverview.title:Ciklu apmeklējums`,
+        loadComponent: () => import('./features/reports/run-overview-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.reports, {
+        title: $localize`:@@reports.title:Pārskati`,
+        loadComponent: () => import('./features/reports/reports-page'),
+      }),
       // A participant's own check-in at a session (the QR code in the room opens it).
       ...pageRoutes(WEB_ROUTES.sessionCheckIn, {
         title: $localize`:@@checkIn.title:Atzīmēšanās nodarbībā`,

@@ -91,6 +91,21 @@ export const API_PATHS = {
   certificate: (code: string) => `/api/certificates/${encodeURIComponent(code)}`,
   /** GET the run's valid certificates as one ZIP (up to 100 at once); POST starts a job → `GeneratedFile` (202). */
   runCertificates: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/certificates.zip`,
+  /** POST starts the run's ESF evidence pack → `GeneratedFile` (202); GET the caller's latest one (404 when none). */
+  runEvidencePack: (runId: string) => `/api/runs/${encodeURIComponent(runId)}/evidence-pack`,
+  /** GET the run's participant list (who held a seat, attendance, completion, certificate) as a file. */
+  runParticipantList: (runId: string, format: 'xlsx' | 'csv') => `/api/runs/${encodeURIComponent(runId)}/participants.${format}`,
+  /** GET `CompletionReport` (`CompletionReportQuery`); `Accept: text/csv` for the rows as CSV. */
+  reportCompletion: '/api/reports/completion',
+  /** GET `Page<CompletionPerson>`: the people behind the report, with `status`, `page`, `pageSize`. */
+  reportPeople: '/api/reports/completion/people',
+  /** GET `Page<AtRiskPerson>`. */
+  reportAtRisk: '/api/reports/at-risk',
+  /** GET `Page<RunOverview>`: the caller's runs at a glance. */
+  reportRuns: '/api/reports/runs',
+  /** GET the report (`completion.*`) or its people (`people.*`) as a file, with the same filters. */
+  reportFile: (file: 'completion.xlsx' | 'completion.csv' | 'people.xlsx' | 'people.csv') =>
+    file.startsWith('people') ? `/api/reports/completion/${file}` : `/api/reports/${file}`,
   /** GET a `GeneratedFile` the caller asked for (its progress). */
   generatedFile: (id: string) => `/api/files/${encodeURIComponent(id)}`,
   /** GET the file, once done. */
@@ -161,6 +176,12 @@ export const WEB_ROUTES = {
   sessionCheckIn: { path: 'sessions/:id/check-in', access: 'attendance.check_in' },
   /** Public verification of a certificate by its code (printed on it as a URL and a QR code). */
   certificateVerification: { path: 'certificates/:code', access: 'public' },
+  /** Completion per region and organisation with a chart, what needs attention, the files (before `reports/:x` pages). */
+  reports: { path: 'reports', access: 'report.read' },
+  /** The people behind a report's row: an organisation's staff with their progress. */
+  reportPeople: { path: 'reports/people', access: 'report.read' },
+  /** Runs at a glance: a trainer's runs, a coordinator's runs (seats, attendance, completions, at risk). */
+  reportRuns: { path: 'reports/runs', access: 'report.runs.read' },
   /** The admin's course editor (before `courses/:id`) and module editor. */
   courseNew: { path: 'courses/new', access: 'course.write' },
   courseEdit: { path: 'courses/:id/edit', access: 'course.write' },

@@ -37,7 +37,7 @@ describe('MainNav', () => {
     ].map((link) => `${link.textContent?.trim()} ${link.getAttribute('href')}`);
   }
 
-  it('shows Users and the requests to decide to admins', async () => {
+  it('shows Users, the requests to decide and the reports to admins', async () => {
     expect(await linksFor(ADMIN)).toEqual([
       'Organizācijas /organisations',
       'Lietotāji /users',
@@ -45,6 +45,7 @@ describe('MainNav', () => {
       'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
       'Pieteikumi /enrolment-requests',
+      'Pārskati /reports',
     ]);
   });
 
@@ -66,6 +67,7 @@ describe('MainNav', () => {
       'Mani kursi /my-enrolments',
       'Manas nodarbības /my-sessions',
       'Mans grafiks /my-schedule',
+      'Ciklu apmeklējums /reports/runs',
     ]);
   });
 
@@ -86,7 +88,7 @@ describe('MainNav', () => {
     TestBed.resetTestingModule();
     const noUsers = {
       ...ADMIN,
-      permissions: ADMIN.permissions.filter((p) => p !== 'user.read' && p !== 'enrolment.approve'),
+      permissions: ADMIN.permissions.filter((p) => p !== 'user.read' && p !== 'enrolment.approve' && p !== 'report.read'),
     };
     expect(await linksFor(noUsers)).toEqual([
       'Organizācijas /organisations',

@@ -64,6 +64,17 @@ export const MAIN_NAV_ITEMS: readonly NavItem[] = [
     permission: 'enrolment.approve',
   },
   {
+    path: '/reports',
+    label: $localize`:@@nav.reports:Pārskati`,
+    permission: 'report.read',
+  },
+  {
+    path: '/reports/runs',
+    label: $localize`:@@nav.runOverview:Ciklu apmeklējums`,
+    permission: 'report.runs.read',
+    role: 'trainer',
+  },
+  {
     path: '/demo-mailbox',
     label: $localize`:@@nav.demoMailbox:Demo pastkastīte`,
     permission: 'mail.outbox.read',
