@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Region } from '@di/contracts';
 import { LocalisedPipe } from '../../core/i18n/localised.pipe';
+import { formatDate, parseDisplayDate } from '../../shared/riga-calendar';
 import { CatalogueApi } from '../catalogue/catalogue-api';
 import { ScheduleApi } from '../schedule/schedule-api';
 import { isReportFilterActive, parseReportFilter, type RawReportFilterParams, type ReportFilter } from './report-filter';
@@ -14,7 +15,7 @@ import { isReportFilterActive, parseReportFilter, type RawReportFilterParams, ty
   selector: 'app-report-filters',
   imports: [MatFormFieldModule, MatInputModule, MatButtonModule, LocalisedPipe],
   templateUrl: './report-filters.html',
-  styleUrl: '../../shared/filters/filters.scss',
+  styleUrls: ['../../shared/filters/filters.scss', './report-filters.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReportFilters {
@@ -31,6 +32,22 @@ export class ReportFilters {
   protected readonly projects = () => (this.projectsResource.hasValue() ? this.projectsResource.value().items : []);
   protected readonly courses = () => (this.coursesResource.hasValue() ? this.coursesResource.value().items : []);
   protected readonly isFiltered = isReportFilterActive;
+  /** A period end typed in a way that is not a date: said beside it, the filter left as it was. */
+  protected readonly badDate = signal<'from' | 'to' | null>(null);
+
+  protected shown(date: string | undefined): string {
+    return date ? formatDate(date) : '';
+  }
+
+  protected changeDate(key: 'from' | 'to', value: string): void {
+    const date = value.trim() ? parseDisplayDate(value) : '';
+    if (date === null) {
+      this.badDate.set(key);
+      return;
+    }
+    this.badDate.set(null);
+    this.change(key, date);
+  }
 
   protected change(key: keyof RawReportFilterParams, value: string): void {
     const raw = Object.fromEntries(Object.entries(this.filter()).map(([k, v]) => [k, v === undefined ? undefined : String(v)])) as RawReportFilterParams;

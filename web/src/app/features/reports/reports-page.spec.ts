@@ -1,4 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { API_PATHS, type CompletionReport, type CompletionRow, type Page } from '@di/contracts';
 import { COORDINATOR } from '../../core/auth/auth.testing';
 import { settle, text } from '../../testing/dom.testing';
@@ -68,6 +70,23 @@ describe('ReportsPage', () => {
     expect(text(link)).toBe('Kalkūni');
     expect(link?.getAttribute('href')).toBe(`/reports/people?region=LPR&organisation=${KALKUNI_ID}&from=2026-12-01`);
     expect([...page.querySelectorAll('.trail li')].map(text)).toEqual(['Visi reģioni', 'Latgales plānošanas reģions']);
+  });
+
+  it('takes the period as dd.mm.gggg into the address, and says so when it is not a date', async () => {
+    await open('/reports', report('region', [row({})]));
+    const from = page.querySelector('input[name="from"]') as HTMLInputElement;
+    from.value = '31.02.2026';
+    from.dispatchEvent(new Event('change'));
+    await settle();
+    expect(text(page.querySelector('#report-from-hint'))).toBe('Datumu raksta kā dd.mm.gggg');
+    from.value = '01.12.2026';
+    from.dispatchEvent(new Event('change'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/reports?from=2026-12-01');
+    http.expectOne((req) => req.url === API_PATHS.reportCompletion && req.params.get('from') === '2026-12-01').flush(report('region', [row({})]));
+    http.match(() => true).forEach((req) => req.flush(empty));
+    await settle();
+    expect((page.querySelector('input[name="from"]') as HTMLInputElement).value).toBe('01.12.2026');
   });
 
   it('downloads the report as XLSX with the same filters', async () => {

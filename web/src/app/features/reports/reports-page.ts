@@ -14,7 +14,7 @@ import { ScrollCue } from '../../shared/lists/scroll-cue';
 import { CompletionChart } from './completion-chart';
 import { reportDownload } from './report-download';
 import { ReportFilters } from './report-filters';
-import { groupingOf, parseReportFilter, reportFilterToQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
+import { groupingOf, parseReportFilter, peopleQuery, reportFilterToQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
 import { ReportsApi } from './reports-api';
 
 /** How many of the runs and of the people at risk the overview lists (the rest are a link away). */
@@ -65,7 +65,7 @@ export default class ReportsPage {
   protected readonly grouping = computed(() => groupingOf(this.filter()));
 
   private readonly report = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.completion(params) });
-  private readonly atRisk = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.atRisk({ ...params, pageSize: GLANCE_SIZE }) });
+  private readonly atRisk = rxResource({ params: () => peopleQuery(this.filter()), stream: ({ params }) => this.api.atRisk({ ...params, pageSize: GLANCE_SIZE }) });
   private readonly runs = rxResource({
     params: () => {
       const { regionCode, projectId, courseId, runId, from, to } = this.query();
