@@ -293,6 +293,10 @@ const SAMPLES: Record<string, Sample> = {
   // Nobody has completed: a holder reaches the lookup, which finds no certificate.
   'GET /enrolments/:id/certificate.pdf': { success: 404 },
   'POST /runs/:id/certificates.zip': {},
+  // A new run each time, so that the packs the samples start are quick to make.
+  'POST /runs/:id/evidence-pack': { fresh: openRunLike },
+  // Nobody has asked for a pack of a new run: a holder gets as far as finding none.
+  'GET /runs/:id/evidence-pack': { fresh: openRunLike, success: 404 },
   // No job has this id: a holder reaches the lookup, which finds nothing.
   'POST /jobs/:id/retry': { params: { id: randomUUID() }, success: 404 },
 };

@@ -117,5 +117,7 @@ export const OBJECT_PERMISSIONS: Partial<Record<Permission, ObjectPermission>> =
   // Rows of people: each counted where they belonged when they enrolled, so a coordinator's report holds their scope's people only.
   'report.read': { resource: 'enrolment', reach: { admin: everything, coordinator: inCoordinatorScope('organisation_id') } },
   'report.runs.read': { resource: 'run', reach: { admin: everything, coordinator: runForCoordinatorEnrolment, trainer: trainerOfRun } },
-  'evidence.export': { resource: 'run', reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
+  // Out of reach is not found, even to staff who may read the run: the evidence is its people's data.
+  'esf.report.read': { resource: 'project', reach: { admin: everything } },
+  'evidence.export': { resource: 'run', refusalIsNotFound: true, reach: { admin: everything, coordinator: runInCoordinatorScope, trainer: trainerOfRun } },
 };

@@ -1,12 +1,22 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
 import { JobQueue } from '../../jobs/job-queue';
-import type { GeneratedFileJob } from '../files/generated-files.service';
+import { workGeneratedFiles } from '../files/generated-file-jobs';
 import { GeneratedFilesService } from '../files/generated-files.service';
-import { CERTIFICATES_ZIP_QUEUE, CertificatesService } from './certificates.service';
+import {
+  CERTIFICATES_ZIP_QUEUE,
+  CertificatesService,
+} from './certificates.service';
 
-/** Makes a run's certificates ZIP, in whichever API process takes the job; a failure is kept on the file, without personal data. */
+/** Makes a run's certificates ZIP (see workGeneratedFiles). */
 @Injectable()
-export class CertificatesZipWorker implements OnModuleInit, OnApplicationBootstrap {
+export class CertificatesZipWorker
+  implements OnModuleInit, OnApplicationBootstrap
+{
   private readonly logger = new Logger('CertificatesZipWorker');
 
   constructor(
@@ -20,14 +30,17 @@ export class CertificatesZipWorker implements OnModuleInit, OnApplicationBootstr
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.work<GeneratedFileJob>(CERTIFICATES_ZIP_QUEUE, 2, async ({ fileId }) => {
-      try {
-        await this.certificates.makeZip(fileId);
-      } catch (error) {
-        // Only the kind of error: a message could carry someone's name.
-        this.logger.error(`Certificates ZIP ${fileId} failed (${(error as Error).name})`);
-        await this.files.fail(fileId, 'The certificates could not be made; ask again, and tell an administrator if it keeps failing');
-      }
-    });
+    await workGeneratedFiles(
+      this.queue,
+      this.files,
+      this.logger,
+      CERTIFICATES_ZIP_QUEUE,
+      {
+        label: 'Certificates ZIP',
+        failure:
+          'The certificates could not be made; ask again, and tell an administrator if it keeps failing',
+      },
+      (fileId) => this.certificates.makeZip(fileId),
+    );
   }
 }

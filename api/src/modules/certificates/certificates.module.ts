@@ -9,5 +9,6 @@ import { CertificatesService } from './certificates.service';
   imports: [FilesModule],
   controllers: [CertificatesController],
   providers: [CertificatesService, CertificatesZipWorker],
+  exports: [CertificatesService],
 })
 export class CertificatesModule {}

@@ -96,6 +96,13 @@ export class CertificatesService {
     await this.files.finish(fileId, { ...file, contentType: 'application/zip' });
   }
 
+  /** The run's valid certificates, one file at a time, for the evidence pack (whose caller checked the access). */
+  async *validFilesOfRun(runId: string): AsyncGenerator<CertificateFile & { issuedAt: Date }> {
+    for (const record of await this.validOfRun(runId)) {
+      yield { fileName: fileNameOf(record.full_name, record.code), body: await this.render(record), issuedAt: record.issued_at };
+    }
+  }
+
   private validOfRun(runId: string): Promise<CertificateRecord[]> {
     return this.dataSource.query(`${CERTIFICATE_SQL} WHERE e.run_id = $1 AND cert.revoked_at IS NULL ORDER BY u.full_name COLLATE "lv-x-icu", cert.code`, [runId]);
   }

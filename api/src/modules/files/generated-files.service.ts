@@ -79,6 +79,18 @@ export class GeneratedFilesService {
     return toFile(await this.row(id));
   }
 
+  /** The caller's newest file of this kind about the subject, until it expires; the caller has checked access to the subject. */
+  async latest(actor: Actor, kind: GeneratedFile['kind'], subjectId: string): Promise<GeneratedFile> {
+    const [row]: FileRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM generated_file
+        WHERE requested_by = $1 AND kind = $2 AND subject_id = $3 AND expires_at > now()
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [actor.id, kind, subjectId],
+    );
+    if (!row) throw new NotFoundError('The file');
+    return toFile(row);
+  }
+
   async content(actor: Actor, id: string): Promise<{ fileName: string; contentType: string; body: Buffer }> {
     await this.policy.require(actor, 'file.read', [id]);
     const [row]: { file_name: string; content_type: string; content: Buffer }[] = await this.dataSource.query(

@@ -48,6 +48,7 @@ export const PERMISSIONS = [
   'report.read',
   'report.runs.read',
   'evidence.export',
+  'esf.report.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -115,6 +116,11 @@ export const PERMISSION_HOLDERS: Readonly<Record<Permission, readonly Role[] | '
   'report.runs.read': ['admin', 'coordinator', 'trainer'],
   /** A run's ESF evidence pack (participant list, attendance sheets, reports, certificates, history). */
   'evidence.export': ['admin', 'coordinator', 'trainer'],
+  /**
+   * The ESF participant report: entry data including the sensitive indicators, so not every
+   * coordinator's: only admins (the project's reporting) for now.
+   */
+  'esf.report.read': ['admin'],
 };
 
 export function holdsPermission(roles: readonly Role[], permission: Permission): boolean {

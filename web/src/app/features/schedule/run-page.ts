@@ -15,6 +15,7 @@ import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { isoWeekday, rigaParts, weekdayName } from '../../shared/riga-calendar';
 import { DisplayDatePipe } from './display-date.pipe';
 import { EnrolmentPanel } from './enrolment-panel';
+import { RunEvidencePanel } from './run-evidence-panel';
 import { ScheduleApi } from './schedule-api';
 import { RunStatusLabelPipe } from '../../shared/run-status-label';
 import { SessionModePipe, SessionStatusPipe, sessionTimeText } from './session-labels';
@@ -34,6 +35,7 @@ import { SessionModePipe, SessionStatusPipe, sessionTimeText } from './session-l
     RunStatusLabelPipe,
     EnrolmentPanel,
     SeatsPanel,
+    RunEvidencePanel,
   ],
   templateUrl: './run-page.html',
   styleUrl: './schedule-page.scss',
