@@ -297,6 +297,8 @@ const SAMPLES: Record<string, Sample> = {
   'POST /runs/:id/evidence-pack': { fresh: openRunLike },
   // Nobody has asked for a pack of a new run: a holder gets as far as finding none.
   'GET /runs/:id/evidence-pack': { fresh: openRunLike, success: 404 },
+  // No such project asks anyone: a holder gets as far as finding none.
+  'PUT /me/esf-entries/:projectId': { params: { projectId: randomUUID() }, body: () => ({ version: 0 }), success: 404 },
   // No job has this id: a holder reaches the lookup, which finds nothing.
   'POST /jobs/:id/retry': { params: { id: randomUUID() }, success: 404 },
 };

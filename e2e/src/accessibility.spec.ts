@@ -367,6 +367,28 @@ const CASES: { [route in WebRouteName]: [PageCase, ...PageCase[]] } = {
       },
     },
   ],
+  myEsfData: [
+    {
+      name: "the demo project's questions, as the demo participant",
+      url: 'my-esf-data',
+      account: 'participant',
+      prepare: async ({ page }) => {
+        await expect(page.locator('form.esf-entry fieldset').first()).toBeVisible();
+      },
+    },
+  ],
+  participantReport: [
+    {
+      name: "the demo project's participant report",
+      url: async ({ request, session }) => {
+        const projects = await apiGet<{ items: { id: string; collectsParticipantData: boolean }[] }>(request, signedIn(session), '/api/projects?pageSize=200');
+        return `projects/${projects.items.find((project) => project.collectsParticipantData)?.id}/participant-report`;
+      },
+      prepare: async ({ page }) => {
+        await expect(page.locator('table.esf-table').first()).toBeVisible();
+      },
+    },
+  ],
   courseNew: [
     { name: 'empty', url: 'courses/new' },
     {

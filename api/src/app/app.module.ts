@@ -27,6 +27,7 @@ import { RegionsModule } from '../modules/regions/regions.module';
 import { RemindersModule } from '../modules/reminders/reminders.module';
 import { RunsModule } from '../modules/runs/runs.module';
 import { ReportsModule } from '../modules/reports/reports.module';
+import { EsfModule } from '../modules/esf/esf.module';
 import { SessionNoticesModule } from '../modules/session-notices/session-notices.module';
 import { SessionsModule } from '../modules/sessions/sessions.module';
 import { UsersModule } from '../modules/users/users.module';
@@ -65,6 +66,7 @@ export class AppModule {
         RemindersModule,
         SessionNoticesModule,
         ReportsModule,
+        EsfModule,
       ],
       providers: [
         { provide: APP_OPTIONS, useValue: options },

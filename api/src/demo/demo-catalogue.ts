@@ -206,6 +206,8 @@ export async function loadDemoCatalogue(manager: EntityManager, now: Date): Prom
   const provider = await idOf(manager, `SELECT id FROM organisation WHERE name = $1`, PROVIDER);
   const organiser = await idOf(manager, `SELECT id FROM organisation WHERE name = $1 AND type = 'planning_region_office'`, ORGANISER);
   const project = await idOf(manager, `SELECT id FROM project WHERE number = $1`, PROJECT_NUMBER);
+  // The demo project asks its participants for the ESF indicators' entry data (the demo participant has not answered).
+  await manager.query(`UPDATE project SET collects_participant_data = true WHERE id = $1`, [project]);
   const trainer = await idOf(manager, `SELECT id FROM app_user WHERE email = $1`, TRAINER);
   for (const course of courses(now)) {
     const [{ id: courseId }]: { id: string }[] = await manager.query(

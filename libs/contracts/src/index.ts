@@ -16,3 +16,4 @@ export * from './lib/sessions';
 export * from './lib/enrolments';
 export * from './lib/attendance';
 export * from './lib/reports';
+export * from './lib/esf';

@@ -81,6 +81,14 @@ export const appRoutes: Routes = [
         title: $localize`:@@reports.title:Pārskati`,
         loadComponent: () => import('./features/reports/reports-page'),
       }),
+      ...pageRoutes(WEB_ROUTES.myEsfData, {
+        title: $localize`:@@esf.mine.title:Dati ESF uzskaitei`,
+        loadComponent: () => import('./features/esf/my-esf-data-page'),
+      }),
+      ...pageRoutes(WEB_ROUTES.participantReport, {
+        title: $localize`:@@esf.report.title:ESF dalībnieku pārskats`,
+        loadComponent: () => import('./features/esf/participant-report-page'),
+      }),
       // A participant's own check-in at a session (the QR code in the room opens it).
       ...pageRoutes(WEB_ROUTES.sessionCheckIn, {
         title: $localize`:@@checkIn.title:Atzīmēšanās nodarbībā`,

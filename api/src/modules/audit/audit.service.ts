@@ -43,7 +43,8 @@ export type AuditAction =
   | 'attendance.imported'
   | 'attendance.check_in_failed'
   | 'module.completion_changed'
-  | 'check_in_code.created';
+  | 'check_in_code.created'
+  | 'esf_entry.recorded';
 
 export interface AuditEntry {
   actorUserId?: string | null;

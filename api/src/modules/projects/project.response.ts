@@ -24,6 +24,9 @@ export class ProjectResponse implements Project {
   @ApiProperty({ nullable: true, type: Number })
   esfPercent!: number | null;
 
+  @ApiProperty({ description: "Whether participants are asked for the ESF indicators' entry data" })
+  collectsParticipantData!: boolean;
+
   @ApiProperty()
   version!: number;
 }

@@ -17,12 +17,13 @@ interface ProjectRow {
   starts_on: string | null;
   ends_on: string | null;
   esf_percent: string | null;
+  collects_participant_data: boolean;
   version: number;
   total?: string;
 }
 
-const COLUMNS = `id, number, title, region_code, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, esf_percent, version`;
-const FIELDS = ['number', 'title', 'regionCode', 'startsOn', 'endsOn', 'esfPercent'] as const;
+const COLUMNS = `id, number, title, region_code, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, esf_percent, collects_participant_data, version`;
+const FIELDS = ['number', 'title', 'regionCode', 'startsOn', 'endsOn', 'esfPercent', 'collectsParticipantData'] as const;
 
 function toProject(row: ProjectRow): Project {
   return {
@@ -33,6 +34,7 @@ function toProject(row: ProjectRow): Project {
     startsOn: row.starts_on,
     endsOn: row.ends_on,
     esfPercent: row.esf_percent === null ? null : Number(row.esf_percent),
+    collectsParticipantData: row.collects_participant_data,
     version: row.version,
   };
 }
@@ -50,7 +52,7 @@ export class ProjectsService {
     const scope = this.policy.scope(actor, 'project.read', 'p');
     const qb = this.dataSource
       .createQueryBuilder()
-      .select(['p.id AS id', 'p.number AS number', 'p.title AS title', 'p.region_code AS region_code', 'p.version AS version', 'p.esf_percent AS esf_percent'])
+      .select(['p.id AS id', 'p.number AS number', 'p.title AS title', 'p.region_code AS region_code', 'p.version AS version', 'p.esf_percent AS esf_percent', 'p.collects_participant_data AS collects_participant_data'])
       .addSelect(`to_char(p.starts_on, 'YYYY-MM-DD')`, 'starts_on')
       .addSelect(`to_char(p.ends_on, 'YYYY-MM-DD')`, 'ends_on')
       .addSelect('count(*) OVER ()', 'total')
@@ -71,12 +73,12 @@ export class ProjectsService {
   }
 
   async create(actor: Actor, input: CreateProjectDto, ip: string): Promise<Project> {
-    const next = { number: null, startsOn: null, endsOn: null, esfPercent: null, ...input };
+    const next = { number: null, startsOn: null, endsOn: null, esfPercent: null, ...input, collectsParticipantData: input.collectsParticipantData ?? false };
     assertPeriod(next.startsOn, next.endsOn);
     const id = await inTransaction(this.dataSource, async (manager) => {
       const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO project (number, title, region_code, starts_on, ends_on, esf_percent) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [next.number, next.title, next.regionCode, next.startsOn, next.endsOn, next.esfPercent],
+        `INSERT INTO project (number, title, region_code, starts_on, ends_on, esf_percent, collects_participant_data) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [next.number, next.title, next.regionCode, next.startsOn, next.endsOn, next.esfPercent, next.collectsParticipantData],
       );
       await this.audit.record('project.created', { actorUserId: actor.id, ip, object: { type: 'project', id: row.id }, newValue: pick(next) }, manager);
       return row.id;
@@ -95,8 +97,8 @@ export class ProjectsService {
       const changed = FIELDS.filter((field) => next[field] !== current[field]);
       if (changed.length === 0) return;
       await manager.query(
-        `UPDATE project SET number = $2, title = $3, region_code = $4, starts_on = $5, ends_on = $6, esf_percent = $7, version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, next.number, next.title, next.regionCode, next.startsOn, next.endsOn, next.esfPercent],
+        `UPDATE project SET number = $2, title = $3, region_code = $4, starts_on = $5, ends_on = $6, esf_percent = $7, collects_participant_data = $8, version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, next.number, next.title, next.regionCode, next.startsOn, next.endsOn, next.esfPercent, next.collectsParticipantData],
       );
       await this.audit.record(
         'project.updated',

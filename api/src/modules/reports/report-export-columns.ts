@@ -1,7 +1,7 @@
 import type { CompletionRow, Locale } from '@di/contracts';
-import { DateTime } from 'luxon';
 import { ENROLMENT_STATUS_TEXTS } from '../../exports/enrolment-status-texts';
 import type { ExportColumn } from '../../exports/export-columns';
+import { rigaDay } from '../../exports/riga-day';
 import type { PersonRow } from './completion-people.service';
 
 const HEADERS = {
@@ -51,10 +51,6 @@ const HEADERS = {
   },
 } as const;
 
-function rigaDate(value: Date | null): string | null {
-  return value ? DateTime.fromJSDate(value, { zone: 'Europe/Riga' }).toFormat('dd.MM.yyyy') : null;
-}
-
 /** The completion report's rows as a file: the same numbers as the page, the rate in percent. */
 export function completionColumns(locale: Locale, groupBy: 'organisation' | 'region'): ExportColumn<CompletionRow>[] {
   const h = HEADERS[locale];
@@ -91,7 +87,7 @@ export function peopleColumns(locale: Locale): ExportColumn<PersonRow>[] {
     { header: h.sessions, value: (row) => `${row.sessions_attended} / ${row.sessions_held} / ${row.sessions_planned}`, width: 16 },
     { header: h.attendance, value: (row) => row.attendance_percent },
     { header: h.modules, value: (row) => `${row.required_modules_done} / ${row.required_modules}`, width: 14 },
-    { header: h.completedAt, value: (row) => rigaDate(row.completed_at), width: 14 },
-    { header: h.withdrawnAt, value: (row) => rigaDate(row.withdrawn_at), width: 14 },
+    { header: h.completedAt, value: (row) => rigaDay(row.completed_at), width: 14 },
+    { header: h.withdrawnAt, value: (row) => rigaDay(row.withdrawn_at), width: 14 },
   ];
 }

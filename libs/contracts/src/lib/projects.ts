@@ -12,6 +12,8 @@ export interface Project extends Versioned {
   endsOn: string | null;
   /** The ESF share of the eligible cost, in percent with two decimals (e.g. 85). */
   esfPercent: number | null;
+  /** Whether participants are asked for the ESF indicators' entry data (gender, age group, …). */
+  collectsParticipantData: boolean;
 }
 
 export interface ProjectQuery extends PageQuery {
@@ -25,6 +27,7 @@ export interface CreateProjectRequest {
   startsOn?: string | null;
   endsOn?: string | null;
   esfPercent?: number | null;
+  collectsParticipantData?: boolean;
 }
 
 export type UpdateProjectRequest = Partial<CreateProjectRequest> & { version?: number };

@@ -106,6 +106,12 @@ export const API_PATHS = {
   /** GET the report (`completion.*`) or its people (`people.*`) as a file, with the same filters. */
   reportFile: (file: 'completion.xlsx' | 'completion.csv' | 'people.xlsx' | 'people.csv') =>
     file.startsWith('people') ? `/api/reports/completion/${file}` : `/api/reports/${file}`,
+  /** GET `MyEsfEntry[]`: projects asking the caller for ESF entry data; PUT `/:projectId` answers. */
+  meEsfEntries: '/api/me/esf-entries',
+  meEsfEntry: (projectId: string) => `/api/me/esf-entries/${encodeURIComponent(projectId)}`,
+  /** GET `EsfParticipantReport`; `.csv` / `.xlsx`: each participant once, in the yearly report's layout. */
+  projectParticipantReport: (projectId: string, format?: 'csv' | 'xlsx') =>
+    `/api/projects/${encodeURIComponent(projectId)}/participant-report${format ? `.${format}` : ''}`,
   /** GET a `GeneratedFile` the caller asked for (its progress). */
   generatedFile: (id: string) => `/api/files/${encodeURIComponent(id)}`,
   /** GET the file, once done. */
@@ -182,6 +188,10 @@ export const WEB_ROUTES = {
   reportPeople: { path: 'reports/people', access: 'report.read' },
   /** Runs at a glance: a trainer's runs, a coordinator's runs (seats, attendance, completions, at risk). */
   reportRuns: { path: 'reports/runs', access: 'report.runs.read' },
+  /** The caller's answers to the ESF entry questions of the projects whose courses they take. */
+  myEsfData: { path: 'my-esf-data', access: 'profile.read' },
+  /** A project's ESF participant report, and whether the project collects the data. */
+  participantReport: { path: 'projects/:id/participant-report', access: 'esf.report.read' },
   /** The admin's course editor (before `courses/:id`) and module editor. */
   courseNew: { path: 'courses/new', access: 'course.write' },
   courseEdit: { path: 'courses/:id/edit', access: 'course.write' },

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { REGION_CODES, type CreateProjectRequest, type RegionCode, type UpdateProjectRequest } from '@di/contracts';
 import { Optional } from '../../../http/optional';
 import { Trimmed } from '../../../http/trimmed';
@@ -47,6 +47,11 @@ export class CreateProjectDto implements CreateProjectRequest {
   @Min(0)
   @Max(100)
   esfPercent?: number | null;
+
+  @ApiPropertyOptional({ default: false, description: "Ask participants for the ESF indicators' entry data" })
+  @Optional()
+  @IsBoolean()
+  collectsParticipantData?: boolean;
 }
 
 export class UpdateProjectDto extends PartialType(CreateProjectDto, { skipNullProperties: false }) implements UpdateProjectRequest {

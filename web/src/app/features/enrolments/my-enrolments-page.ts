@@ -16,6 +16,7 @@ import { formatDate } from '../../shared/riga-calendar';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { EnrolmentProgressView } from './enrolment-progress';
 import { NextSessionsApi } from './next-sessions-api';
+import { EsfApi } from '../esf/esf-api';
 import { NEXT_SESSIONS_DAYS, SESSION_ON_LOOKBACK_MS, nextSessionByRun } from './next-sessions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +37,10 @@ export const MY_ENROLMENTS_PAGE_SIZE = 25;
 export default class MyEnrolmentsPage {
   private readonly api = inject(EnrolmentsApi);
   private readonly sessionsApi = inject(NextSessionsApi);
+  private readonly esf = inject(EsfApi);
+  /** Projects of the person's courses that ask for the ESF entry data and have no answers yet. */
+  private readonly esfEntries = rxResource({ stream: () => this.esf.mine() });
+  protected readonly esfUnanswered = computed(() => (this.esfEntries.hasValue() ? this.esfEntries.value().filter((entry) => entry.version === 0).length : 0));
   private readonly locale = inject(ACTIVE_LOCALE);
   private readonly focus = focusAfterRender();
 

@@ -16,6 +16,7 @@ import { reportDownload } from './report-download';
 import { ReportFilters } from './report-filters';
 import { groupingOf, parseReportFilter, peopleQuery, reportFilterToQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
 import { ReportsApi } from './reports-api';
+import { EsfApi } from '../esf/esf-api';
 
 /** How many of the runs and of the people at risk the overview lists (the rest are a link away). */
 const GLANCE_SIZE = 8;
@@ -84,6 +85,14 @@ export default class ReportsPage {
   protected readonly runsPage = computed(() => (this.runs.hasValue() ? this.runs.value() : undefined));
 
   protected readonly files = reportDownload(() => this.query());
+
+  private readonly esf = inject(EsfApi);
+  /** For those who read the ESF participant reports: the projects to choose from. */
+  private readonly projectsResource = rxResource({
+    params: () => (this.session.can('esf.report.read') ? true : undefined),
+    stream: () => this.esf.projects(),
+  });
+  protected readonly esfProjects = computed(() => (this.projectsResource.hasValue() ? this.projectsResource.value().items : []));
 
   /** Where the report stands in the drill-down: all regions › a region › an organisation. */
   protected readonly trail = computed(() => {

@@ -1,0 +1,73 @@
+import type { EsfIndicator, Locale } from '@di/contracts';
+
+type Texts = { indicators: Record<EsfIndicator, string>; values: Record<string, string>; columns: Record<string, string>; outcomes: Record<string, string> };
+
+/** The yearly participant report's words, in the reader's language. */
+export const ESF_TEXTS: Record<Locale, Texts> = {
+  lv: {
+    indicators: {
+      gender: 'Dzimums',
+      ageGroup: 'Vecuma grupa',
+      labourMarketStatus: 'Statuss darba tirgū',
+      educationLevel: 'Izglītības līmenis (ISCED)',
+      disability: 'Persona ar invaliditāti',
+      migrantOrMinority: 'Migrants, persona ar ārvalstu izcelsmi, mazākumtautību pārstāvis',
+      otherDisadvantaged: 'Cita nelabvēlīgā situācijā esoša persona',
+      homeless: 'Bezpajumtnieks vai persona, kas atstumta no mājokļa',
+    },
+    values: {
+      female: 'Sieviete',
+      male: 'Vīrietis',
+      under_25: 'Jaunāks par 25',
+      from_25_to_54: '25–54',
+      over_54: 'Vecāks par 54',
+      employed: 'Nodarbināts',
+      self_employed: 'Pašnodarbināts',
+      unemployed: 'Bezdarbnieks',
+      long_term_unemployed: 'Ilgstošais bezdarbnieks',
+      inactive: 'Ekonomiski neaktīvs',
+      inactive_not_in_education: 'Ekonomiski neaktīvs, nemācās',
+      isced_1_2: 'ISCED 1–2',
+      isced_3_4: 'ISCED 3–4',
+      isced_5_8: 'ISCED 5–8',
+      yes: 'Jā',
+      no: 'Nē',
+      not_stated: 'Nevēlas norādīt',
+    },
+    columns: { number: 'Nr.', name: 'Vārds, uzvārds', organisation: 'Iestāde', started: 'Dalības sākums', ended: 'Dalības beigas', outcome: 'Dalības iznākums' },
+    outcomes: { completed: 'Pabeidza', withdrawn: 'Pārtrauca dalību', not_completed: 'Nepabeidza', ongoing: 'Turpina' },
+  },
+  en: {
+    indicators: {
+      gender: 'Gender',
+      ageGroup: 'Age group',
+      labourMarketStatus: 'Labour market status',
+      educationLevel: 'Education level (ISCED)',
+      disability: 'Person with a disability',
+      migrantOrMinority: 'Migrant, person of foreign background, minority',
+      otherDisadvantaged: 'Other disadvantaged person',
+      homeless: 'Homeless or excluded from housing',
+    },
+    values: {
+      female: 'Female',
+      male: 'Male',
+      under_25: 'Under 25',
+      from_25_to_54: '25–54',
+      over_54: 'Over 54',
+      employed: 'Employed',
+      self_employed: 'Self-employed',
+      unemployed: 'Unemployed',
+      long_term_unemployed: 'Long-term unemployed',
+      inactive: 'Inactive',
+      inactive_not_in_education: 'Inactive, not in education or training',
+      isced_1_2: 'ISCED 1–2',
+      isced_3_4: 'ISCED 3–4',
+      isced_5_8: 'ISCED 5–8',
+      yes: 'Yes',
+      no: 'No',
+      not_stated: 'Prefers not to say',
+    },
+    columns: { number: 'No.', name: 'Name', organisation: 'Organisation', started: 'Participation began', ended: 'Participation ended', outcome: 'Outcome' },
+    outcomes: { completed: 'Completed', withdrawn: 'Withdrew', not_completed: 'Did not complete', ongoing: 'Ongoing' },
+  },
+};
