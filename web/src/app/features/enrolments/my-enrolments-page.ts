@@ -16,7 +16,7 @@ import { formatDate } from '../../shared/riga-calendar';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { EnrolmentProgressView } from './enrolment-progress';
 import { NextSessionsApi } from './next-sessions-api';
-import { EsfApi } from '../esf/esf-api';
+import { EsfApi } from '../../shared/esf/esf-api';
 import { NEXT_SESSIONS_DAYS, SESSION_ON_LOOKBACK_MS, nextSessionByRun } from './next-sessions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import { ESF_INDICATOR_NAMES, ESF_INDICATORS, SENSITIVE_ESF_INDICATORS, type Esf
 import { errorMessage, toApiError } from '../../core/api/api-error';
 import { LoadError } from '../../shared/lists/load-error';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
-import { EsfApi } from './esf-api';
+import { EsfApi } from '../../shared/esf/esf-api';
 import { ESF_ANSWERS, ESF_QUESTIONS } from './esf-labels';
 
 type Outcome = { projectId: string; kind: 'saved' | 'stale' | 'failed'; detail?: string };

@@ -5,7 +5,7 @@ import type { Project } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
 import { LoadError } from '../../shared/lists/load-error';
 import { saveBlob } from '../../shared/save-blob';
-import { EsfApi } from './esf-api';
+import { EsfApi } from '../../shared/esf/esf-api';
 import { ESF_ANSWERS, ESF_QUESTIONS } from './esf-labels';
 
 /** A project's ESF participant report: whether it collects the data, the aggregates (small counts hidden), the yearly report's file. */

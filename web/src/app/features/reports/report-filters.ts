@@ -5,9 +5,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Region } from '@di/contracts';
 import { LocalisedPipe } from '../../core/i18n/localised.pipe';
+import { ChoicesApi } from '../../core/reference/choices-api';
 import { formatDate, parseDisplayDate } from '../../shared/riga-calendar';
-import { CatalogueApi } from '../catalogue/catalogue-api';
-import { ScheduleApi } from '../schedule/schedule-api';
 import { isReportFilterActive, parseReportFilter, type RawReportFilterParams, type ReportFilter } from './report-filter';
 
 /** Region, project, course and period of a report. Emits the whole new filter, back on page 1. */
@@ -25,10 +24,9 @@ export class ReportFilters {
   readonly withGrouping = input(true);
   readonly filterChange = output<ReportFilter>();
 
-  private readonly schedule = inject(ScheduleApi);
-  private readonly catalogue = inject(CatalogueApi);
-  private readonly projectsResource = rxResource({ stream: () => this.schedule.projects() });
-  private readonly coursesResource = rxResource({ stream: () => this.catalogue.courses({ pageSize: 200 }) });
+  private readonly choices = inject(ChoicesApi);
+  private readonly projectsResource = rxResource({ stream: () => this.choices.projects() });
+  private readonly coursesResource = rxResource({ stream: () => this.choices.courses() });
   protected readonly projects = () => (this.projectsResource.hasValue() ? this.projectsResource.value().items : []);
   protected readonly courses = () => (this.coursesResource.hasValue() ? this.coursesResource.value().items : []);
   protected readonly isFiltered = isReportFilterActive;

@@ -7,6 +7,7 @@ import type { CompletionRow } from '@di/contracts';
 import { errorMessage } from '../../core/api/api-error';
 import { AuthSession } from '../../core/auth/auth-session';
 import { LocalisedPipe } from '../../core/i18n/localised.pipe';
+import { ChoicesApi } from '../../core/reference/choices-api';
 import { ReferenceData } from '../../core/reference/reference-data';
 import { filterInUrl } from '../../shared/filters/filter-in-url';
 import { LoadError } from '../../shared/lists/load-error';
@@ -16,7 +17,6 @@ import { reportDownload } from './report-download';
 import { ReportFilters } from './report-filters';
 import { groupingOf, parseReportFilter, peopleQuery, reportFilterToQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
 import { ReportsApi } from './reports-api';
-import { EsfApi } from '../esf/esf-api';
 
 /** How many of the runs and of the people at risk the overview lists (the rest are a link away). */
 const GLANCE_SIZE = 8;
@@ -86,11 +86,11 @@ export default class ReportsPage {
 
   protected readonly files = reportDownload(() => this.query());
 
-  private readonly esf = inject(EsfApi);
+  private readonly choices = inject(ChoicesApi);
   /** For those who read the ESF participant reports: the projects to choose from. */
   private readonly projectsResource = rxResource({
     params: () => (this.session.can('esf.report.read') ? true : undefined),
-    stream: () => this.esf.projects(),
+    stream: () => this.choices.projects(),
   });
   protected readonly esfProjects = computed(() => (this.projectsResource.hasValue() ? this.projectsResource.value().items : []));
 

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_PATHS, type EsfAnswersRequest, type EsfParticipantReport, type MyEsfEntry, type Page, type Project } from '@di/contracts';
+import { API_PATHS, type EsfAnswersRequest, type EsfParticipantReport, type MyEsfEntry, type Project } from '@di/contracts';
 import { catchError, type Observable } from 'rxjs';
 import { rethrowAsApiError } from '../../core/api/http-params';
 
@@ -18,10 +18,6 @@ export class EsfApi {
 
   project(id: string): Observable<Project> {
     return this.http.get<Project>(API_PATHS.project(id)).pipe(catchError(rethrowAsApiError));
-  }
-
-  projects(): Observable<Page<Project>> {
-    return this.http.get<Page<Project>>(API_PATHS.projects, { params: { pageSize: 200 } }).pipe(catchError(rethrowAsApiError));
   }
 
   setCollecting(project: Project, collectsParticipantData: boolean): Observable<Project> {
