@@ -1,8 +1,10 @@
 // The yardstick for the product's authorised reads: plain Fastify + pg doing the same work for
-// `GET /api/me`, `GET /api/organisations`, `GET /api/me/sessions`, a session's register and an enrolment's progress (verify the HS256 token, load the person with roles in
-// one statement, answer the same JSON). No framework, ORM, logging or documentation layer: what the
+// `GET /api/me`, `GET /api/organisations`, `GET /api/me/sessions`, a session's register, an enrolment's progress,
+// and for the national benchmark a run's enrolments, `GET /api/me/enrolments` and the completion report
+// (verify the HS256 token, load the person with roles in one statement, answer the same JSON). No framework, ORM, logging or documentation layer: what the
 // stack can do at most on this machine. Started by run.mjs with PORT, DATABASE_URL and JWT_SECRET.
 import { createSecretKey } from 'node:crypto';
+import { register } from 'node:module';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
@@ -14,6 +16,14 @@ import { ROLES } from '../libs/contracts/src/lib/users.ts';
 // The product's statements for the register and the stored progress (the files hold SQL and mappers only).
 import { REGISTER_SQL, toAttendanceEntry } from '../api/src/modules/attendance/register-rows.ts';
 import { PROGRESS_COLUMNS, toProgress } from '../api/src/modules/progress/progress-rows.ts';
+
+// The enrolment rows import other product files without extensions: a resolution hook finds them.
+register('./lib/ts-resolve.mjs', import.meta.url);
+const { ENROLMENT_COLUMNS, ENROLMENT_FROM, MY_ENROLMENT_COLUMNS, toEnrolment, toMyEnrolment } = await import('../api/src/modules/enrolments/enrolment-rows.ts');
+const { ENROLMENT_STATUSES } = await import('../libs/contracts/src/lib/enrolments.ts');
+const { REPORT_GROUPINGS } = await import('../libs/contracts/src/lib/reports.ts');
+const { countsOf, totalOf } = await import('../api/src/modules/reports/completion-counts.ts');
+const { bestCompletionSql, reachOf } = await import('./national/report-sql.mjs');
 
 const { PORT, DATABASE_URL, JWT_SECRET } = process.env;
 // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a PEM key on every call.
@@ -180,10 +190,131 @@ app.get('/api/enrolments/:id/progress', async (request) => {
   const actor = await actorOf(request);
   const { id } = request.params;
   if (!UUID.test(id)) throw new HttpError(400, 'id');
-  const { rows: [row] } = await pool.query(`SELECT e.id, e.status, ${PROGRESS_COLUMNS} FROM enrolment e WHERE e.id = $1 AND e.user_id = $2`, [id, actor.id]);
+  const params = [id];
+  const scope = enrolmentScope(actor, 'e', params);
+  const { rows: [row] } = await pool.query(`SELECT e.id, e.status, ${PROGRESS_COLUMNS} FROM enrolment e WHERE e.id = $1 AND ${scope}`, params);
   if (!row) throw new HttpError(404, 'The enrolment was not found');
   return toProgress(row);
 });
+
+/**
+ * Who may read which enrolments (the product's `enrolment.read`): their own; an admin all; a
+ * trainer those of the runs they train; a coordinator those of people in their scope and of the
+ * runs they manage. `runId`: the statement is about one run, so its conditions are one-time checks.
+ */
+function enrolmentScope(actor, alias, params, runId) {
+  const add = (value) => `$${params.push(value)}`;
+  const roles = actor.roles.map((grant) => grant.role);
+  if (roles.includes('admin')) return 'TRUE';
+  const run = runId ? add(runId) : `${alias}.run_id`;
+  const parts = [`${alias}.user_id = ${add(actor.id)}`];
+  if (roles.includes('trainer')) parts.push(`EXISTS (SELECT 1 FROM run_trainer rt WHERE rt.run_id = ${run} AND rt.trainer_id = ${add(actor.id)})`);
+  const regions = actor.roles.flatMap((grant) => (grant.scope?.regionCode ? [grant.scope.regionCode] : []));
+  const organisations = actor.roles.flatMap((grant) => (grant.scope?.organisationId ? [grant.scope.organisationId] : []));
+  if (regions.length > 0) {
+    const codes = add(regions);
+    parts.push(`${alias}.organisation_id IN (SELECT o.id FROM organisation o WHERE o.region_code = ANY(${codes}))`);
+    parts.push(`EXISTS (SELECT 1 FROM course_run sr WHERE sr.id = ${run} AND sr.region_code = ANY(${codes}))`);
+  }
+  if (organisations.length > 0) {
+    const ids = add(organisations);
+    parts.push(`${alias}.organisation_id IN (SELECT c.descendant_id FROM organisation_closure c WHERE c.ancestor_id = ANY(${ids}))`);
+    parts.push(`EXISTS (SELECT 1 FROM course_run sr WHERE sr.id = ${run} AND sr.organiser_organisation_id IN (SELECT c.descendant_id FROM organisation_closure c WHERE c.ancestor_id = ANY(${ids})))`);
+  }
+  return `(${parts.join(' OR ')})`;
+}
+
+/** Whether the actor may read the run (the product's `run.read`): staff any, participants those of courses not in draft. */
+async function assertRunReadable(actor, runId) {
+  const staff = actor.roles.some((grant) => grant.role !== 'participant');
+  const { rows } = await pool.query(`SELECT 1 FROM course_run r JOIN course c ON c.id = r.course_id WHERE r.id = $1 AND ($2 OR c.status <> 'draft')`, [runId, staff]);
+  if (rows.length === 0) throw new HttpError(404, 'The course run was not found');
+}
+
+// A run's enrolments the caller may read, the waiting list in its order and the rest by name: one
+// statement with the run's access folded in; a second only when the page is empty (404 or none).
+app.get('/api/runs/:id/enrolments', async (request) => {
+  const actor = await actorOf(request);
+  const { id } = request.params;
+  if (!UUID.test(id)) throw new HttpError(400, 'id');
+  const query = runEnrolmentQuery(request.query);
+  const params = [id];
+  const scope = enrolmentScope(actor, 'e', params, id);
+  const conditions = [`e.run_id = $1`, scope];
+  if (query.status) conditions.push(`e.status = $${params.push(query.status)}`);
+  if (query.organisationId) conditions.push(`e.organisation_id = $${params.push(query.organisationId)}`);
+  if (query.search) conditions.push(`strpos(u.search_text, $${params.push(query.search)}) > 0`);
+  const order = query.status === 'waitlisted' ? 'e.position, e.id' : 'u.full_name COLLATE "lv-x-icu" ASC, e.created_at ASC, e.id';
+  const staff = actor.roles.some((grant) => grant.role !== 'participant');
+  // The run's existence and readability, once, beside the rows.
+  conditions.push(`EXISTS (SELECT 1 FROM course_run vr JOIN course vc ON vc.id = vr.course_id WHERE vr.id = $1 AND ($${params.push(staff)} OR vc.status <> 'draft'))`);
+  params.push(query.pageSize, (query.page - 1) * query.pageSize);
+  const { rows } = await pool.query(
+    `SELECT ${ENROLMENT_COLUMNS}, count(*) OVER () AS total FROM ${ENROLMENT_FROM}
+      WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    params,
+  );
+  if (rows.length === 0) await assertRunReadable(actor, id);
+  return { items: rows.map(toEnrolment), total: rows.length > 0 ? Number(rows[0].total) : 0, page: query.page, pageSize: query.pageSize };
+});
+
+// The caller's enrolments with their runs and progress: the product's statement (it is one already).
+app.get('/api/me/enrolments', async (request) => {
+  const actor = await actorOf(request);
+  const query = pageQuery(request.query, new Set(['page', 'pageSize']));
+  const { rows } = await pool.query(
+    `SELECT ${MY_ENROLMENT_COLUMNS}, count(*) OVER () AS total
+       FROM ${ENROLMENT_FROM} JOIN course_run r ON r.id = e.run_id
+      WHERE e.user_id = $1
+      ORDER BY r.starts_on DESC, e.created_at DESC, e.id
+      OFFSET $2 LIMIT $3`,
+    [actor.id, (query.page - 1) * query.pageSize, query.pageSize],
+  );
+  return { items: rows.map(toMyEnrolment), total: rows.length > 0 ? Number(rows[0].total) : 0, page: query.page, pageSize: query.pageSize };
+});
+
+// The completion report (grouped by organisation with a region, or by region): the best raw SQL
+// for the product's answer (national/report-sql.mjs), with the region filter's reach checked in
+// memory when the caller's scope is a region.
+app.get('/api/reports/completion', async (request) => {
+  const actor = await actorOf(request);
+  if (!actor.roles.some((grant) => grant.role === 'admin' || grant.role === 'coordinator')) throw new HttpError(403, 'You may not do this (report.read)');
+  for (const key of Object.keys(request.query)) if (key !== 'groupBy' && key !== 'regionCode') throw new HttpError(400, `property ${key} is not in the baseline`);
+  const { groupBy = 'organisation', regionCode } = request.query;
+  if (!REPORT_GROUPINGS.includes(groupBy)) throw new HttpError(400, 'groupBy');
+  if (regionCode !== undefined && !REGION_CODES.includes(regionCode)) throw new HttpError(400, 'regionCode');
+  const reach = reachOf(actor.roles);
+  if (regionCode && !reach.everything && !reach.regions.includes(regionCode)) {
+    const { rows } = await pool.query(
+      `SELECT 1 FROM organisation_closure c JOIN organisation o ON o.id = c.descendant_id WHERE c.ancestor_id = ANY($1) AND o.region_code = $2 LIMIT 1`,
+      [reach.organisations, regionCode],
+    );
+    if (rows.length === 0) throw new HttpError(404, 'The region was not found');
+  }
+  const { sql, params } = bestCompletionSql(reach, { groupBy, regionCode });
+  const { rows } = await pool.query(sql, params);
+  return {
+    groupBy,
+    rows: rows.map((row) => ({ key: row.key ?? 'none', label: row.label ?? '', regionCode: row.region_code, parentLabel: row.parent_label, ...countsOf(row) })),
+    totals: totalOf(rows),
+  };
+});
+
+const RUN_ENROLMENT_KEYS = new Set(['page', 'pageSize', 'status', 'organisationId', 'q']);
+
+function runEnrolmentQuery(raw) {
+  const page = pageQuery(raw, RUN_ENROLMENT_KEYS);
+  if (raw.status !== undefined && !ENROLMENT_STATUSES.includes(raw.status)) throw new HttpError(400, 'status');
+  if (raw.organisationId !== undefined && !UUID.test(raw.organisationId)) throw new HttpError(400, 'organisationId');
+  if (raw.q !== undefined && (typeof raw.q !== 'string' || raw.q.length > 100)) throw new HttpError(400, 'q');
+  const search = raw.q ? raw.q.trim().toLocaleLowerCase('lv').normalize('NFD').replace(/\p{M}/gu, '') : '';
+  return { ...page, status: raw.status, organisationId: raw.organisationId, search: search || null };
+}
+
+function pageQuery(raw, keys) {
+  for (const key of Object.keys(raw)) if (!keys.has(key)) throw new HttpError(400, `property ${key} should not exist`);
+  return { page: integer(raw.page, 'page', 1, 10_000, 1), pageSize: integer(raw.pageSize, 'pageSize', 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE) };
+}
 
 function instant(raw, fallback) {
   if (raw === undefined) return fallback;

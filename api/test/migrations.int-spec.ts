@@ -62,6 +62,7 @@ describe('migrations', () => {
       'enrolment',
       'enrolment_tally',
       'enrolment_tally_delta',
+      'enrolment_tally_org',
       'esf_participant_entry',
       'generated_file',
       'login_throttle',

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../access/actor';
 import { streamRows } from '../../exports/row-stream';
 import { AT_RISK, SESSIONS_NEEDED } from './at-risk-sql';
-import { ReportScope } from './report-scope';
+import { allConditions, ReportScope } from './report-scope';
 import { SqlParams } from './sql-params';
 
 export interface PersonRow {
@@ -77,13 +77,13 @@ export class CompletionPeopleService {
   /** The people at risk of not completing (AT_RISK), the most behind first. */
   async atRisk(actor: Actor, filters: ReportFilters, page: number, pageSize: number): Promise<Page<AtRiskPerson>> {
     const params = new SqlParams();
-    const where = await this.scope.conditions(actor, filters, params, { row: 'e', run: 'r', organisation: 'o' });
+    const where = allConditions(await this.scope.conditions(actor, filters, params, { row: 'e', run: 'r' }));
     const rows: (AtRiskRow & { total: string })[] = await this.dataSource.query(
       `SELECT ${PERSON_COLUMNS}, c.min_attendance_percent, e.sessions_planned - e.sessions_held AS sessions_left,
               ${SESSIONS_NEEDED} AS sessions_needed, count(*) OVER () AS total
          ${PEOPLE_FROM}
          JOIN course c ON c.id = r.course_id
-        WHERE ${AT_RISK} AND ${where.join(' AND ')}
+        WHERE ${AT_RISK} AND ${where}
         ORDER BY ${SESSIONS_NEEDED} - (e.sessions_planned - e.sessions_held) DESC, u.full_name COLLATE "lv-x-icu", e.id
         LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}`,
       params.values,
@@ -111,10 +111,10 @@ export class CompletionPeopleService {
 
   private async statement(actor: Actor, filters: ReportFilters & { status?: EnrolmentStatus }): Promise<{ body: string; order: string; params: SqlParams }> {
     const params = new SqlParams();
-    const where = await this.scope.conditions(actor, filters, params, { row: 'e', run: 'r', organisation: 'o' });
-    where.push(`e.superseded_at IS NULL`, filters.status ? `e.status = ${params.add(filters.status)}` : `e.status <> 'rejected'`);
+    const where = allConditions(await this.scope.conditions(actor, filters, params, { row: 'e', run: 'r' }));
+    const status = filters.status ? `e.status = ${params.add(filters.status)}` : `e.status <> 'rejected'`;
     return {
-      body: `${PEOPLE_FROM} WHERE ${where.join(' AND ')}`,
+      body: `${PEOPLE_FROM} WHERE ${where} AND e.superseded_at IS NULL AND ${status}`,
       order: `ORDER BY o.name COLLATE "lv-x-icu" NULLS LAST, u.full_name COLLATE "lv-x-icu", r.starts_on, e.id`,
       params,
     };

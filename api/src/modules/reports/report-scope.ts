@@ -8,11 +8,16 @@ import { EVERYTHING } from '../../access/scope-condition';
 import { InvalidInputError, NotFoundError } from '../../errors/domain-error';
 import { SqlParams } from './sql-params';
 
-/** The aliases a report's statement gives the rows it counts (holding `run_id` and `organisation_id`), their run and their organisation. */
+/** The aliases a report's statement gives the rows it counts (holding `run_id` and `organisation_id`) and their run. */
 export interface ReportAliases {
   row: string;
   run: string;
-  organisation: string;
+}
+
+/** Both kinds of condition, for a statement that joins the run anyway. */
+export function allConditions({ people, runs }: { people: string[]; runs: string[] }): string {
+  const all = [...people, ...runs];
+  return all.length > 0 ? all.join(' AND ') : 'TRUE';
 }
 
 /**
@@ -28,20 +33,26 @@ export class ReportScope {
     private readonly policy: AccessPolicy,
   ) {}
 
-  async conditions(actor: Actor, filters: ReportFilters, params: SqlParams, as: ReportAliases): Promise<string[]> {
+  /**
+   * The conditions, split by what they are about: `people` on the counted rows' `organisation_id`
+   * and `run_id` only (so that they can go inside each part of a union), `runs` on their run.
+   */
+  async conditions(actor: Actor, filters: ReportFilters, params: SqlParams, as: ReportAliases): Promise<{ people: string[]; runs: string[] }> {
     if (filters.from && filters.to && filters.to < filters.from) throw new InvalidInputError([{ field: 'to', message: 'The period ends before it begins' }]);
     await this.assertFiltersInReach(actor, filters);
-    const where = [params.condition(this.policy.scope(actor, 'report.read', as.row))];
-    if (filters.runId) where.push(`${as.row}.run_id = ${params.add(filters.runId)}`);
-    if (filters.projectId) where.push(`${as.run}.project_id = ${params.add(filters.projectId)}`);
-    if (filters.courseId) where.push(`${as.run}.course_id = ${params.add(filters.courseId)}`);
-    if (filters.regionCode) where.push(`${as.organisation}.region_code = ${params.add(filters.regionCode)}`);
+    const scope = this.policy.scope(actor, 'report.read', as.row);
+    const people = scope === EVERYTHING ? [] : [params.condition(scope)];
+    if (filters.runId) people.push(`${as.row}.run_id = ${params.add(filters.runId)}`);
+    if (filters.regionCode) people.push(`${as.row}.organisation_id IN (SELECT id FROM organisation WHERE region_code = ${params.add(filters.regionCode)})`);
     if (filters.organisationId) {
-      where.push(`${as.row}.organisation_id IN (SELECT descendant_id FROM organisation_closure WHERE ancestor_id = ${params.add(filters.organisationId)})`);
+      people.push(`${as.row}.organisation_id IN (SELECT descendant_id FROM organisation_closure WHERE ancestor_id = ${params.add(filters.organisationId)})`);
     }
-    if (filters.from) where.push(`${as.run}.ends_on >= ${params.add(filters.from)}::date`);
-    if (filters.to) where.push(`${as.run}.starts_on <= ${params.add(filters.to)}::date`);
-    return where;
+    const runs: string[] = [];
+    if (filters.projectId) runs.push(`${as.run}.project_id = ${params.add(filters.projectId)}`);
+    if (filters.courseId) runs.push(`${as.run}.course_id = ${params.add(filters.courseId)}`);
+    if (filters.from) runs.push(`${as.run}.ends_on >= ${params.add(filters.from)}::date`);
+    if (filters.to) runs.push(`${as.run}.starts_on <= ${params.add(filters.to)}::date`);
+    return { people, runs };
   }
 
   private async assertFiltersInReach(actor: Actor, filters: ReportFilters): Promise<void> {

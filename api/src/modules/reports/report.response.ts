@@ -29,7 +29,7 @@ export class CompletionCountsResponse implements CompletionCounts {
 }
 
 export class CompletionRowResponse extends CompletionCountsResponse implements CompletionRow {
-  @ApiProperty({ description: "The organisation's id ('none' for people without one) or the region's code" }) key!: string;
+  @ApiProperty({ description: "The organisation's id ('none:' and the region for people without one) or the region's code" }) key!: string;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: REGION_CODES }) regionCode!: RegionCode;
   @ApiProperty({ nullable: true, type: String }) parentLabel!: string | null;

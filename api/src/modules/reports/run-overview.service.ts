@@ -6,7 +6,7 @@ import { AccessPolicy } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
 import { AT_RISK } from './at-risk-sql';
 import { SqlParams } from './sql-params';
-import { TALLY } from './tally-sql';
+import { RUN_TALLY } from './tally-sql';
 
 interface OverviewRow {
   id: string;
@@ -59,7 +59,7 @@ export class RunOverviewService {
          JOIN course c ON c.id = r.course_id
          LEFT JOIN LATERAL (SELECT sum(x.enrolled) AS enrolled, sum(x.waitlisted) AS waitlisted, sum(x.requested) AS requested,
                                    sum(x.completed) AS completed, sum(x.attendance_sum) AS attendance_sum
-                              FROM ${TALLY} x WHERE x.run_id = r.id) t ON TRUE
+                              FROM ${RUN_TALLY} x WHERE x.run_id = r.id) t ON TRUE
          LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE ts.status = 'scheduled') AS planned,
                                    count(*) FILTER (WHERE ts.status = 'scheduled' AND ts.register_taken_at IS NOT NULL) AS held
                               FROM training_session ts WHERE ts.run_id = r.id) s ON TRUE
