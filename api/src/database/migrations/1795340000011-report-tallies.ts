@@ -14,6 +14,11 @@ const CONTRIBUTION = (row: string, sign: string) => `
   ${sign} * ${row}.attended_minutes`;
 
 const COUNT_COLUMNS = `requested, enrolled, waitlisted, withdrawn, rejected, completed, not_completed, attendance_sum, minutes_sum`;
+const COUNT_DEFINITIONS = COUNT_COLUMNS.split(', ')
+  .map((column) => `${column} ${column.endsWith('_sum') ? 'bigint' : 'integer'} NOT NULL DEFAULT 0`)
+  .join(', ');
+const ADD_EXCLUDED = COUNT_COLUMNS.split(', ').map((column) => `${column} = t.${column} + EXCLUDED.${column}`).join(', ');
+const SUM_COUNTS = COUNT_COLUMNS.split(', ').map((column) => `sum(${column})`).join(', ');
 
 /**
  * The counts reports read, kept exact without counting enrolments per request: per run and
@@ -55,15 +60,7 @@ export class ReportTallies1795340000011 implements MigrationInterface {
           ${table === 'enrolment_tally_delta' ? 'id bigserial PRIMARY KEY,' : ''}
           run_id uuid NOT NULL REFERENCES course_run (id) ON DELETE CASCADE,
           organisation_id uuid REFERENCES organisation (id) ON DELETE CASCADE,
-          requested integer NOT NULL DEFAULT 0,
-          enrolled integer NOT NULL DEFAULT 0,
-          waitlisted integer NOT NULL DEFAULT 0,
-          withdrawn integer NOT NULL DEFAULT 0,
-          rejected integer NOT NULL DEFAULT 0,
-          completed integer NOT NULL DEFAULT 0,
-          not_completed integer NOT NULL DEFAULT 0,
-          attendance_sum bigint NOT NULL DEFAULT 0,
-          minutes_sum bigint NOT NULL DEFAULT 0
+          ${COUNT_DEFINITIONS}
         )`);
     }
     await db.query(`ALTER TABLE enrolment_tally ADD CONSTRAINT enrolment_tally_key UNIQUE NULLS NOT DISTINCT (run_id, organisation_id)`);
@@ -71,15 +68,7 @@ export class ReportTallies1795340000011 implements MigrationInterface {
     await db.query(`
       CREATE TABLE enrolment_tally_org (
         organisation_id uuid PRIMARY KEY REFERENCES organisation (id) ON DELETE CASCADE,
-        requested integer NOT NULL DEFAULT 0,
-        enrolled integer NOT NULL DEFAULT 0,
-        waitlisted integer NOT NULL DEFAULT 0,
-        withdrawn integer NOT NULL DEFAULT 0,
-        rejected integer NOT NULL DEFAULT 0,
-        completed integer NOT NULL DEFAULT 0,
-        not_completed integer NOT NULL DEFAULT 0,
-        attendance_sum bigint NOT NULL DEFAULT 0,
-        minutes_sum bigint NOT NULL DEFAULT 0
+        ${COUNT_DEFINITIONS}
       )`);
     await db.query(`CREATE INDEX enrolment_tally_organisation_id_idx ON enrolment_tally (organisation_id)`);
     await db.query(`CREATE INDEX enrolment_tally_delta_run_id_idx ON enrolment_tally_delta (run_id)`);
@@ -128,36 +117,24 @@ export class ReportTallies1795340000011 implements MigrationInterface {
           INSERT INTO enrolment_tally AS t (run_id, organisation_id, ${COUNT_COLUMNS})
           SELECT run_id, organisation_id, ${COUNT_COLUMNS} FROM sums ORDER BY run_id, organisation_id
           ON CONFLICT (run_id, organisation_id) DO UPDATE SET
-            requested = t.requested + EXCLUDED.requested, enrolled = t.enrolled + EXCLUDED.enrolled,
-            waitlisted = t.waitlisted + EXCLUDED.waitlisted, withdrawn = t.withdrawn + EXCLUDED.withdrawn,
-            rejected = t.rejected + EXCLUDED.rejected, completed = t.completed + EXCLUDED.completed,
-            not_completed = t.not_completed + EXCLUDED.not_completed, attendance_sum = t.attendance_sum + EXCLUDED.attendance_sum,
-            minutes_sum = t.minutes_sum + EXCLUDED.minutes_sum
+            ${ADD_EXCLUDED}
         ), applied_org AS (
           INSERT INTO enrolment_tally_org AS t (organisation_id, ${COUNT_COLUMNS})
-          SELECT organisation_id, sum(requested), sum(enrolled), sum(waitlisted), sum(withdrawn), sum(rejected), sum(completed),
-                 sum(not_completed), sum(attendance_sum), sum(minutes_sum)
-            FROM sums WHERE organisation_id IS NOT NULL GROUP BY organisation_id ORDER BY organisation_id
+          SELECT organisation_id, ${SUM_COUNTS} FROM sums WHERE organisation_id IS NOT NULL GROUP BY organisation_id ORDER BY organisation_id
           ON CONFLICT (organisation_id) DO UPDATE SET
-            requested = t.requested + EXCLUDED.requested, enrolled = t.enrolled + EXCLUDED.enrolled,
-            waitlisted = t.waitlisted + EXCLUDED.waitlisted, withdrawn = t.withdrawn + EXCLUDED.withdrawn,
-            rejected = t.rejected + EXCLUDED.rejected, completed = t.completed + EXCLUDED.completed,
-            not_completed = t.not_completed + EXCLUDED.not_completed, attendance_sum = t.attendance_sum + EXCLUDED.attendance_sum,
-            minutes_sum = t.minutes_sum + EXCLUDED.minutes_sum
+            ${ADD_EXCLUDED}
         )
         SELECT coalesce(sum(n), 0)::int FROM sums
       $$`);
 
     await db.query(`
       INSERT INTO enrolment_tally (run_id, organisation_id, ${COUNT_COLUMNS})
-      SELECT run_id, organisation_id, sum(requested), sum(enrolled), sum(waitlisted), sum(withdrawn), sum(rejected), sum(completed),
-             sum(not_completed), sum(attendance_sum), sum(minutes_sum)
+      SELECT run_id, organisation_id, ${SUM_COUNTS}
         FROM (SELECT ${CONTRIBUTION('e', '1')} FROM enrolment e WHERE e.superseded_at IS NULL) AS c (run_id, organisation_id, ${COUNT_COLUMNS})
        GROUP BY run_id, organisation_id`);
     await db.query(`
       INSERT INTO enrolment_tally_org (organisation_id, ${COUNT_COLUMNS})
-      SELECT organisation_id, sum(requested), sum(enrolled), sum(waitlisted), sum(withdrawn), sum(rejected), sum(completed),
-             sum(not_completed), sum(attendance_sum), sum(minutes_sum)
+      SELECT organisation_id, ${SUM_COUNTS}
         FROM enrolment_tally WHERE organisation_id IS NOT NULL GROUP BY organisation_id`);
   }
 

@@ -4,6 +4,7 @@ import { RIGA_ZONE } from '../../time/riga-time';
 import { certificateFontPaths } from './certificate-fonts';
 import { drawQrCode, qrPayload } from './certificate-qr';
 import { CERTIFICATE_TEXTS, type CertificateLanguage, formatAcademicHours, PLATFORM_NAME } from './certificate-texts';
+import { pdfBuffer } from '../../exports/pdf-buffer';
 
 export interface CertificateData {
   /** 'lv' or 'en': the language of the fixed texts (the person's language). */
@@ -151,12 +152,7 @@ export async function renderCertificatePdf(data: CertificateData): Promise<Buffe
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
 
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBuffer(doc);
 
   drawFrame(doc);
   drawBody(doc, data);

@@ -5,6 +5,7 @@ import { certificateFontPaths } from '../certificates/certificate-fonts';
 import { CERTIFICATE_TEXTS, PLATFORM_NAME } from '../certificates/certificate-texts';
 import type { AttendanceSheet } from './attendance-sheets';
 import { EVIDENCE_TEXTS } from './evidence-texts';
+import { pdfBuffer } from '../../exports/pdf-buffer';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -187,12 +188,7 @@ export async function renderAttendanceSheetPdf(sheet: AttendanceSheet): Promise<
   doc.registerFont(REGULAR, fonts.regular);
   doc.registerFont(BOLD, fonts.bold);
 
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfBuffer(doc);
 
   drawHeading(doc, sheet);
   drawTable(doc, sheet);

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -16,7 +17,7 @@ type Outcome = { projectId: string; kind: 'saved' | 'stale' | 'failed'; detail?:
  */
 @Component({
   selector: 'app-my-esf-data-page',
-  imports: [MatButtonModule, LoadError, RigaDatePipe],
+  imports: [MatButtonModule, NgTemplateOutlet, LoadError, RigaDatePipe],
   templateUrl: './my-esf-data-page.html',
   styleUrl: './my-esf-data-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

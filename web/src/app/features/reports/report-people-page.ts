@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -18,7 +18,8 @@ import { ScrollCue } from '../../shared/lists/scroll-cue';
 import { RigaDatePipe } from '../../shared/riga-date.pipe';
 import { reportDownload } from './report-download';
 import { ReportFilters } from './report-filters';
-import { parseReportFilter, peopleQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
+import { parseReportFilter, peopleQuery, reportFilterToQueryParams, type ReportFilter } from './report-filter';
+import { ReportFilterPage } from './report-filter-page';
 import { ReportsApi } from './reports-api';
 
 const PEOPLE_PAGE_SIZE = 50;
@@ -31,35 +32,11 @@ const PEOPLE_PAGE_SIZE = 50;
   styleUrl: './reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class ReportPeoplePage {
+export default class ReportPeoplePage extends ReportFilterPage {
   private readonly api = inject(ReportsApi);
   protected readonly reference = inject(ReferenceData);
 
-  readonly region = input<string>();
-  readonly organisation = input<string>();
-  readonly project = input<string>();
-  readonly course = input<string>();
-  readonly run = input<string>();
-  readonly from = input<string>();
-  readonly to = input<string>();
-  readonly status = input<string>();
-  readonly page = input<string>();
 
-  protected readonly filter = computed(
-    () =>
-      parseReportFilter({
-        region: this.region(),
-        organisation: this.organisation(),
-        project: this.project(),
-        course: this.course(),
-        run: this.run(),
-        from: this.from(),
-        to: this.to(),
-        status: this.status(),
-        page: this.page(),
-      }),
-    { equal: sameReportFilter },
-  );
   protected readonly statuses = ENROLMENT_STATUSES.filter((status) => status !== 'rejected');
   protected readonly applyFilter = filterInUrl<ReportFilter & { q?: string }>({ current: this.filter, toQueryParams: reportFilterToQueryParams });
 

@@ -1,5 +1,5 @@
 import { DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -15,7 +15,8 @@ import { ScrollCue } from '../../shared/lists/scroll-cue';
 import { CompletionChart } from './completion-chart';
 import { reportDownload } from './report-download';
 import { ReportFilters } from './report-filters';
-import { groupingOf, parseReportFilter, peopleQuery, reportFilterToQuery, reportFilterToQueryParams, sameReportFilter, type ReportFilter } from './report-filter';
+import { groupingOf, peopleQuery, reportFilterToQuery, reportFilterToQueryParams, type ReportFilter } from './report-filter';
+import { ReportFilterPage } from './report-filter-page';
 import { ReportsApi } from './reports-api';
 
 /** How many of the runs and of the people at risk the overview lists (the rest are a link away). */
@@ -33,34 +34,12 @@ const GLANCE_SIZE = 8;
   styleUrl: './reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class ReportsPage {
+export default class ReportsPage extends ReportFilterPage {
   private readonly api = inject(ReportsApi);
   protected readonly session = inject(AuthSession);
   protected readonly reference = inject(ReferenceData);
 
-  readonly group = input<string>();
-  readonly region = input<string>();
-  readonly organisation = input<string>();
-  readonly project = input<string>();
-  readonly course = input<string>();
-  readonly run = input<string>();
-  readonly from = input<string>();
-  readonly to = input<string>();
 
-  protected readonly filter = computed(
-    () =>
-      parseReportFilter({
-        group: this.group(),
-        region: this.region(),
-        organisation: this.organisation(),
-        project: this.project(),
-        course: this.course(),
-        run: this.run(),
-        from: this.from(),
-        to: this.to(),
-      }),
-    { equal: sameReportFilter },
-  );
   protected readonly applyFilter = filterInUrl<ReportFilter & { q?: string }>({ current: this.filter, toQueryParams: reportFilterToQueryParams });
   protected readonly query = computed(() => reportFilterToQuery(this.filter()));
   protected readonly grouping = computed(() => groupingOf(this.filter()));

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { DecimalPipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
@@ -10,7 +10,8 @@ import { LoadError } from '../../shared/lists/load-error';
 import { pagePosition } from '../../shared/lists/page-position';
 import { Pager } from '../../shared/lists/pager';
 import { ScrollCue } from '../../shared/lists/scroll-cue';
-import { parseReportFilter, peopleQuery, reportFilterToQueryParams, sameReportFilter } from './report-filter';
+import { peopleQuery, reportFilterToQueryParams } from './report-filter';
+import { ReportFilterPage } from './report-filter-page';
 import { ReportsApi } from './reports-api';
 
 const RUNS_PAGE_SIZE = 25;
@@ -23,20 +24,10 @@ const RUNS_PAGE_SIZE = 25;
   styleUrl: './reports-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class RunOverviewPage {
+export default class RunOverviewPage extends ReportFilterPage {
   private readonly api = inject(ReportsApi);
 
-  readonly region = input<string>();
-  readonly project = input<string>();
-  readonly course = input<string>();
-  readonly from = input<string>();
-  readonly to = input<string>();
-  readonly page = input<string>();
 
-  protected readonly filter = computed(
-    () => parseReportFilter({ region: this.region(), project: this.project(), course: this.course(), from: this.from(), to: this.to(), page: this.page() }),
-    { equal: sameReportFilter },
-  );
   private readonly result = rxResource({
     params: () => ({ ...peopleQuery(this.filter()), page: this.filter().page ?? 1, pageSize: RUNS_PAGE_SIZE }),
     stream: ({ params }) => this.api.runs(params),
