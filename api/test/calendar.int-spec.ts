@@ -3,8 +3,10 @@ import type { CalendarFeed, CalendarSession } from '@di/contracts';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { createTestDatabase } from './support/test-database';
-import { DEMO, getJson, signIn, startTestApp, type SignedIn, type TestApp } from './support/test-app';
+import { hashPassword } from '../src/modules/auth/password-hasher';
+import { getJson, signIn, startTestApp, type SignedIn, type TestApp } from './support/test-app';
 
+const PASSWORD = 'Kalendara-parole-2026!';
 const START = '2027-12-04T08:00:00.000Z';
 const END = '2027-12-04T10:00:00.000Z';
 
@@ -23,8 +25,17 @@ describe('calendars: my sessions, the personal feed, a session as .ics', () => {
     testApp = await startTestApp(url, { demoData: true });
     base = testApp.baseUrl;
     db = await new DataSource(dataSourceOptions(url)).initialize();
-    participant = await signIn(base, DEMO.participant);
-    trainer = await signIn(base, DEMO.trainer);
+    // People of its own: the demo people's sessions move with the demo cycle and would fall into these windows.
+    const hash = await hashPassword(PASSWORD);
+    for (const [email, role] of [['kalendars.dalibnieks@test.invalid', 'participant'], ['kalendars.pasniedzejs@test.invalid', 'trainer']]) {
+      await db.query(
+        `WITH person AS (INSERT INTO app_user (email, full_name, participant_kind, password_hash, language) VALUES ($1, 'Kalendāra ' || $2, 'other', $3, 'lv') RETURNING id)
+         INSERT INTO user_role (user_id, role) SELECT id, $2 FROM person`,
+        [email, role, hash],
+      );
+    }
+    participant = await signIn(base, { email: 'kalendars.dalibnieks@test.invalid', password: PASSWORD });
+    trainer = await signIn(base, { email: 'kalendars.pasniedzejs@test.invalid', password: PASSWORD });
     const [course] = await db.query(
       `INSERT INTO course (code, title_lv, title_en, audience, planned_hours, status) VALUES ('CAL-1', 'Kalendāra kurss', 'Calendar course', 'any', 8, 'published') RETURNING id`,
     );
