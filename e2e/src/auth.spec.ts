@@ -7,12 +7,12 @@ test.describe('signing in and out', () => {
 
   const NAV_BY_ROLE: { account: AccountName; links: string[] }[] = [
     { account: 'participant', links: ['Organizācijas', 'Kursi', 'Mani kursi', 'Manas nodarbības'] },
-    // Only someone who trains has a schedule of their own.
-    { account: 'trainer', links: ['Organizācijas', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Mans grafiks'] },
-    // Coordinators and admins decide the requests.
-    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi'] },
+    // Only someone who trains has a schedule of their own, and their runs' attendance.
+    { account: 'trainer', links: ['Organizācijas', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Mans grafiks', 'Ciklu apmeklējums'] },
+    // Coordinators and admins decide the requests and read the reports.
+    { account: 'coordinator', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi', 'Pārskati'] },
     // A demo run: the admin also has the demo mailbox.
-    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi', 'Demo pastkastīte'] },
+    { account: 'admin', links: ['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi', 'Pārskati', 'Demo pastkastīte'] },
   ];
 
   for (const { account, links } of NAV_BY_ROLE) {
@@ -72,7 +72,7 @@ test.describe('signing in and out', () => {
     // The demo coordinator's profile says Latvian: the platform follows it.
     await expect(page).toHaveURL(/\/lv\/organisations$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
-    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi']);
+    await expect(mainNav(page).getByRole('link')).toHaveText(['Organizācijas', 'Lietotāji', 'Kursi', 'Mani kursi', 'Manas nodarbības', 'Pieteikumi', 'Pārskati']);
     await page.getByRole('button', { name: 'Iziet' }).click();
     await expect(page.getByText('Jūs izgājāt no sistēmas.')).toBeVisible();
   });

@@ -39,8 +39,11 @@ export default class MyEsfDataPage {
 
   protected readonly general = ESF_INDICATOR_NAMES.filter((name) => !SENSITIVE_ESF_INDICATORS.includes(name));
   protected readonly sensitive = SENSITIVE_ESF_INDICATORS;
-  protected readonly question = ESF_QUESTIONS;
   protected readonly answerLabel = ESF_ANSWERS;
+
+  protected questionOf(indicator: EsfIndicator): string {
+    return ESF_QUESTIONS[indicator];
+  }
 
   protected options(indicator: EsfIndicator): readonly string[] {
     return ESF_INDICATORS[indicator];
