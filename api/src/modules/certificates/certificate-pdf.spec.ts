@@ -58,6 +58,9 @@ function darkRuns(text: string): number {
   return runs;
 }
 
+// Each case renders a certificate and reads its text in a child Node process: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('formatAcademicHours', () => {
   it.each([
     [1, '1 akadēmiskā stunda'],

@@ -21,6 +21,9 @@ const SHEET: AttendanceSheet = {
   ],
 };
 
+// Each case renders sheets and reads their text in a child Node process: seconds on a busy machine.
+jest.setTimeout(30_000);
+
 describe('attendance sheet PDF', () => {
   it('prints the project, the session in Riga time, the place, each person with their mark, a signature column and the EU funding line', async () => {
     const { text, pages } = await parsePdf(await renderAttendanceSheetPdf(SHEET));
