@@ -40,7 +40,8 @@ export function productCompletionSql(reach, { groupBy = 'organisation', regionCo
   const params = [];
   const add = (value) => `$${params.push(value)}`;
   const people = [];
-  const scope = scopeCondition(reach, add);
+  // As ReportScope: a region the caller holds whole stands in for the scope condition.
+  const scope = regionCode && reach.regions.includes(regionCode) ? null : scopeCondition(reach, add);
   if (scope) people.push(scope);
   if (regionCode) people.push(`t.organisation_id IN (SELECT id FROM organisation WHERE region_code = ${add(regionCode)})`);
   const where = people.length > 0 ? people.join(' AND ') : 'TRUE';

@@ -55,7 +55,9 @@ export class ReportScope {
       ]);
     await this.assertFiltersInReach(actor, filters);
     const scope = this.policy.scope(actor, 'report.read', as.row);
-    const people = scope === EVERYTHING ? [] : [params.condition(scope)];
+    // A region the caller holds whole says all the scope would: one condition, not two the planner multiplies.
+    const implied = scope === EVERYTHING || (filters.regionCode !== undefined && this.reachesRegion(actor, filters.regionCode));
+    const people = implied ? [] : [params.condition(scope)];
     if (filters.runId)
       people.push(`${as.row}.run_id = ${params.add(filters.runId)}`);
     if (filters.regionCode)
